@@ -109,6 +109,27 @@ export class Runtime {
     }
   }
 
+  /**
+   * Runs `fn` as the emulator itself (building trigger events, rendering the playground): in FULL
+   * mode, with no call counted and no fault injected.
+   */
+  uncounted<T>(fn: () => T): T {
+    const saved = { authMode: this.authMode, calls: new Map(this.calls), index: this.callIndex, log: this.callLog.length };
+    const failAt = this.failAtCall;
+    this.authMode = "FULL";
+    this.failAtCall = undefined;
+    try {
+      return fn();
+    } finally {
+      this.authMode = saved.authMode;
+      this.failAtCall = failAt;
+      this.calls.clear();
+      for (const [k, v] of saved.calls) this.calls.set(k, v);
+      this.callIndex = saved.index;
+      this.callLog.length = saved.log;
+    }
+  }
+
   /** Total service calls counted so far. */
   totalCalls(): number {
     let total = 0;

@@ -1,0 +1,151 @@
+// One emulated Apps Script project: the runtime, every service's state, and the globals a script sees.
+import { createDocumentApp } from "./document";
+import { createDriveApp, type DriveState, newDriveState, addSpreadsheetFile } from "./drive";
+import { createHtmlService } from "./html";
+import { createLockService, type LockState, newLockState, releaseAllForExecution } from "./lock";
+import { createLogger, type LoggerState, newLoggerState } from "./logger";
+import { createMailApp, type MailState, newMailState } from "./mail";
+import { createPropertiesService, newPropertiesState, type PropertiesState } from "./properties";
+import { type AuthMode, Runtime } from "./runtime";
+import { createScriptApp } from "./script-app";
+import { createSession } from "./session";
+import { Workbook, type WorkbookState } from "./spreadsheet/model";
+import { createSpreadsheetApp } from "./spreadsheet/services";
+import { typeIntoCell } from "./spreadsheet/typing";
+import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
+import { createUtilities } from "./utilities";
+import type { DocsState } from "./document";
+import { newDocsState } from "./document";
+
+/** The manifest fields the emulator enforces. */
+export interface Manifest {
+  timeZone: string;
+  oauthScopes: string[];
+}
+
+/** Everything an emulated project holds, as JSON: the playground saves it to a file. */
+export interface EnvironmentState {
+  workbook: WorkbookState;
+  properties: PropertiesState;
+  locks: LockState;
+  logger: LoggerState;
+  ui: UiState;
+  drive: DriveState;
+  docs: DocsState;
+  mail: MailState;
+}
+
+export interface EnvironmentOptions {
+  manifest: Manifest;
+  /** State to resume from; otherwise a new spreadsheet. */
+  state?: EnvironmentState;
+  spreadsheet?: { name?: string; timeZone?: string };
+  authMode?: AuthMode;
+  activeUserEmail?: string;
+  now?: () => Date;
+  /** The project's HTML files by name (without ".html"), for HtmlService. */
+  htmlFiles?: Record<string, string>;
+  /** Title of the add-on menu under Extensions. */
+  addonTitle?: string;
+}
+
+/** An emulated Apps Script project bound to one spreadsheet. */
+export class Environment {
+  readonly runtime: Runtime;
+  readonly workbook: Workbook;
+  readonly state: EnvironmentState;
+  readonly globals: Record<string, unknown>;
+  readonly console: Pick<Console, "log" | "info" | "warn" | "error">;
+  htmlFiles: Record<string, string>;
+
+  constructor(options: EnvironmentOptions) {
+    this.runtime = new Runtime({
+      scopes: options.manifest.oauthScopes,
+      scriptTimeZone: options.manifest.timeZone,
+      ...(options.authMode ? { authMode: options.authMode } : {}),
+      ...(options.activeUserEmail !== undefined ? { activeUserEmail: options.activeUserEmail } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    this.htmlFiles = options.htmlFiles ?? {};
+    const rt = this.runtime;
+    this.workbook = options.state
+      ? Workbook.fromState(options.state.workbook)
+      : Workbook.create({
+          name: options.spreadsheet?.name ?? "Informe mensual",
+          timeZone: options.spreadsheet?.timeZone ?? "America/Panama",
+        });
+    const previous = options.state;
+    const drive = previous?.drive ?? newDriveState();
+    if (!previous) addSpreadsheetFile(drive, { id: this.workbook.id, name: this.workbook.name });
+    this.state = {
+      workbook: this.workbook.toState(),
+      properties: previous?.properties ?? newPropertiesState(),
+      locks: previous?.locks ?? newLockState(),
+      logger: previous?.logger ?? newLoggerState(),
+      ui: previous?.ui ?? newUiState(),
+      drive,
+      docs: previous?.docs ?? newDocsState(),
+      mail: previous?.mail ?? newMailState(),
+    };
+    const ui = createUi(rt, this.state.ui, options.addonTitle ?? "Informe mensual");
+    const logger = createLogger(rt, this.state.logger);
+    this.globals = {
+      SpreadsheetApp: createSpreadsheetApp(rt, this.workbook, {
+        getUi: () => ui,
+        toast: (message, title, timeout) => toast(this.state.ui, message, title, timeout),
+      }),
+      PropertiesService: createPropertiesService(rt, this.state.properties),
+      LockService: createLockService(rt, this.state.locks),
+      Session: createSession(rt),
+      Utilities: createUtilities(rt),
+      Logger: logger,
+      ScriptApp: createScriptApp(rt),
+      HtmlService: createHtmlService(rt, (name) => this.htmlFiles[name]),
+      DocumentApp: createDocumentApp(rt, this.state.docs, this.state.drive),
+      DriveApp: createDriveApp(rt, this.state.drive),
+      MailApp: createMailApp(rt, this.state.mail),
+    };
+    this.console = {
+      log: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
+      info: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
+      warn: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
+      error: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
+    };
+  }
+
+  /** The current state as JSON-serializable data. */
+  snapshot(): EnvironmentState {
+    return { ...this.state, workbook: this.workbook.toState() };
+  }
+
+  /** The bound spreadsheet as the script sees it (for trigger events). Counts no call. */
+  activeSpreadsheet(): unknown {
+    const app = this.globals.SpreadsheetApp as { getActiveSpreadsheet(): unknown };
+    return this.runtime.uncounted(() => app.getActiveSpreadsheet());
+  }
+
+  /** The function a menu item runs, or undefined. */
+  menuTarget(label: string): string | undefined {
+    return resolveMenuTarget(this.state.ui, label);
+  }
+
+  /** A user's typing into a cell, with what the onEdit event needs. */
+  typeIntoCell(
+    sheetName: string,
+    row: number,
+    column: number,
+    text: string,
+  ): { range: unknown; value: unknown; oldValue: unknown } {
+    const change = typeIntoCell(this.workbook, sheetName, row, column, text);
+    const ss = this.activeSpreadsheet() as {
+      getSheetByName(n: string): { getRange(r: number, c: number): unknown } | null;
+    };
+    const range = this.runtime.uncounted(() => ss.getSheetByName(sheetName)?.getRange(row, column));
+    return { range, value: change.value, oldValue: change.oldValue };
+  }
+
+  /** Apps Script releases an execution's locks when it ends. */
+  endExecution(executionId: number): void {
+    releaseAllForExecution(this.state.locks, executionId);
+  }
+}

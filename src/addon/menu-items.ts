@@ -1,0 +1,16 @@
+// The menu's labels and the entry point each one runs: one list, read by onOpen and by the tests.
+
+export interface ItemDeMenu {
+  readonly etiqueta: string;
+  /** A top-level function of the built script (see src/main.ts). */
+  readonly funcion: string;
+}
+
+export const MENU = {
+  titulo: "Informe mensual",
+  items: [
+    { etiqueta: "Configurar hoja", funcion: "configurarHoja" },
+    "separador",
+    { etiqueta: "Ayuda", funcion: "mostrarAyuda" },
+  ] as ReadonlyArray<ItemDeMenu | "separador">,
+} as const;

@@ -1,0 +1,46 @@
+// Test access to the built add-on: dist/ is built once per run (npm test builds it first; this covers lone runs).
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { buildAll } from "../../scripts/build";
+import { Environment, type EnvironmentOptions } from "../../emulator/index";
+import { Harness } from "../../emulator/harness";
+
+export const rootDir = resolve(import.meta.dirname, "../..");
+export const distDir = join(rootDir, "dist");
+
+let building: Promise<unknown> | undefined;
+
+/** Builds dist/ unless it is already there. */
+export async function ensureBuilt(): Promise<void> {
+  if (!existsSync(join(distDir, "Code.js"))) {
+    building ??= buildAll({ quiet: true });
+    await building;
+  }
+}
+
+/** The manifest the add-on ships. */
+export function manifest(): { timeZone: string; oauthScopes: string[] } {
+  return JSON.parse(readFileSync(join(rootDir, "appsscript.json"), "utf8"));
+}
+
+/** The built HTML pages by name, as HtmlService finds them. */
+export function htmlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const f of readdirSync(distDir)) if (f.endsWith(".html")) files[f.slice(0, -5)] = readFileSync(join(distDir, f), "utf8");
+  return files;
+}
+
+/** A fresh emulated project bound to a new spreadsheet, with the built add-on loaded in a harness. */
+export async function addonEnPrueba(
+  options: Partial<EnvironmentOptions> = {},
+): Promise<{ env: Environment; harness: Harness }> {
+  await ensureBuilt();
+  const env = new Environment({
+    manifest: manifest(),
+    htmlFiles: htmlFiles(),
+    now: () => new Date("2019-06-03T15:00:00Z"),
+    ...options,
+  });
+  const harness = new Harness(env, readFileSync(join(distDir, "Code.js"), "utf8"));
+  return { env, harness };
+}

@@ -2,6 +2,7 @@
 import vm from "node:vm";
 import type { Environment } from "./index";
 import { type AuthMode, ScriptError } from "./runtime";
+import { resetForOpen } from "./ui";
 
 /** How an invocation is started. */
 export interface Invocation {
@@ -61,6 +62,8 @@ export class Harness {
 
   /** Opening the spreadsheet: onOpen with the event Apps Script builds for the auth mode. */
   open(authMode: AuthMode): void {
+    // Opening the file again starts from a bare menu bar.
+    resetForOpen(this.env.state.ui);
     const event: Record<string, unknown> = { authMode: authModeEnum(this.env, authMode), triggerUid: "" };
     if (authMode !== "NONE") {
       // In NONE the add-on is not enabled in this file: the event carries no document.

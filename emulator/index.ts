@@ -1,6 +1,6 @@
 // One emulated Apps Script project: the runtime, every service's state, and the globals a script sees.
 import { createDocumentApp } from "./document";
-import { createDriveApp, type DriveState, newDriveState, addSpreadsheetFile } from "./drive";
+import { addFolder, addSpreadsheetFile, type CreateDriveStateOptions, createDriveApp, createDriveState, type DriveState } from "./drive";
 import { createHtmlService } from "./html";
 import { createLockService, type LockState, newLockState, releaseAllForExecution } from "./lock";
 import { createLogger, type LoggerState, newLoggerState } from "./logger";
@@ -45,6 +45,8 @@ export interface EnvironmentOptions {
   now?: () => Date;
   /** The project's HTML files by name (without ".html"), for HtmlService. */
   htmlFiles?: Record<string, string>;
+  /** The Drive account: consumer or Workspace, its domain and sharing policy. */
+  drive?: Omit<CreateDriveStateOptions, "ownerEmail">;
   /** Title of the add-on menu under Extensions. */
   addonTitle?: string;
 }
@@ -75,8 +77,12 @@ export class Environment {
           timeZone: options.spreadsheet?.timeZone ?? "America/Panama",
         });
     const previous = options.state;
-    const drive = previous?.drive ?? newDriveState();
-    if (!previous) addSpreadsheetFile(drive, { id: this.workbook.id, name: this.workbook.name });
+    const drive = previous?.drive ?? createDriveState({ ownerEmail: rt.activeUserEmail, ...options.drive });
+    if (!previous) {
+      // The office keeps its spreadsheet in a shared folder; reports go next to it by default.
+      const carpeta = addFolder(drive, { name: "Oficina de Cooperación Internacional" });
+      addSpreadsheetFile(drive, { id: this.workbook.id, name: this.workbook.name, parentId: carpeta.id });
+    }
     this.state = {
       workbook: this.workbook.toState(),
       properties: previous?.properties ?? newPropertiesState(),

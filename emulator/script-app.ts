@@ -62,7 +62,9 @@ export interface ScriptAppState {
 }
 
 /** A fresh ScriptApp state with a fake but well-formed script id. */
-export function newScriptAppState(scriptId = "1EmuladorInformeMensualScriptId0000000000000000000000000"): ScriptAppState {
+export function newScriptAppState(
+  scriptId = "1EmuladorInformeMensualScriptId0000000000000000000000000",
+): ScriptAppState {
   return { scriptId };
 }
 
@@ -89,7 +91,7 @@ export interface EmulatedScriptApp {
  *   status is NOT_REQUIRED and the url null.
  * - getProjectTriggers: the emulator installs no triggers; it needs the script.scriptapp scope.
  */
-export function createScriptApp(rt: Runtime, state: ScriptAppState): EmulatedScriptApp {
+export function createScriptApp(rt: Runtime, state: ScriptAppState = newScriptAppState()): EmulatedScriptApp {
   return {
     AuthMode: AUTH_MODE,
     AuthorizationStatus: AUTHORIZATION_STATUS,
@@ -101,9 +103,7 @@ export function createScriptApp(rt: Runtime, state: ScriptAppState): EmulatedScr
       rt.enter("ScriptApp.getAuthorizationInfo", { auth: "NONE" });
       // Only FULL is documented as meaningful; other enum values are accepted, anything else is not an AuthMode.
       if (enumName(AUTH_MODE, authMode) === undefined) {
-        throw new ScriptError(
-          `The parameters (${describeArgumentType(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
-        );
+        throw signatureError("ScriptApp.getAuthorizationInfo", [authMode]);
       }
       return {
         getAuthorizationStatus: () => AUTHORIZATION_STATUS.NOT_REQUIRED,
@@ -133,4 +133,13 @@ export function describeArgumentType(value: unknown): string {
   if (Array.isArray(value)) return "Object[]";
   if (typeof value === "function") return "Function";
   return "Object";
+}
+
+/** Apps Script's error for arguments of the wrong types; trailing missing arguments are not listed. */
+export function signatureError(method: string, args: readonly unknown[]): ScriptError {
+  const given = [...args];
+  while (given.length > 0 && given[given.length - 1] === undefined) given.pop();
+  return new ScriptError(
+    `The parameters (${given.map(describeArgumentType).join(",")}) don't match the method signature for ${method}.`,
+  );
 }

@@ -45,7 +45,7 @@ async function buildServer(outDir: string, distribucion: string): Promise<string
     charset: "utf8",
     legalComments: "none",
     minifySyntax: true,
-    minifyWhitespace: false,
+    minifyWhitespace: true,
     minifyIdentifiers: false,
     define: { __DISTRIBUCION__: JSON.stringify(distribucion) },
     write: false,

@@ -9,8 +9,9 @@ export interface ItemDeMenu {
 export const MENU = {
   titulo: "Informe mensual",
   items: [
-    { etiqueta: "Configurar hoja", funcion: "configurarHoja" },
+    { etiqueta: "Generar informe mensual", funcion: "abrirGenerarInforme" },
     "separador",
+    { etiqueta: "Configurar hoja", funcion: "configurarHoja" },
     { etiqueta: "Ayuda", funcion: "mostrarAyuda" },
   ] as ReadonlyArray<ItemDeMenu | "separador">,
 } as const;

@@ -23,6 +23,11 @@ function columnas<const T extends readonly Columna[]>(lista: T): T {
   return lista;
 }
 
+/** The title the sheet shows for a column key ("fechaFin" → "Fecha fin"); "" when the key is unknown. */
+export function tituloDeColumna(lista: readonly Columna[], clave: string): string {
+  return lista.find((c) => c.clave === clave)?.titulo ?? "";
+}
+
 export const COLUMNAS_ACTIVIDADES = columnas([
   { clave: "actividad", titulo: "Actividad/Gestión", tipo: "texto", ancho: 240 },
   { clave: "entidad", titulo: "Entidad", tipo: "texto", ancho: 180 },

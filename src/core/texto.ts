@@ -39,10 +39,17 @@ const ESPACIOS = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const BLANCOS = /\s+/g;
 
 /** C0 and C1 control characters and DEL; line break and tab are among them (checked separately where allowed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Control characters other than line break and tab, which long free text keeps. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_EN_TEXTO_LARGO = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+/** True for what an empty cell or an untouched form field holds: nothing, or only spaces. */
+export function estaVacio(valor: unknown): boolean {
+  return valor === undefined || valor === null || (typeof valor === "string" && valor.trim() === "");
+}
 
 /** True when a one-line field contains a control character (line breaks and tabs included). */
 export function tieneControlEnTextoCorto(texto: string): boolean {

@@ -30,17 +30,22 @@ export function htmlFiles(): Record<string, string> {
   return files;
 }
 
-/** A fresh emulated project bound to a new spreadsheet, with the built add-on loaded in a harness. */
+/**
+ * A fresh emulated project bound to a new spreadsheet, with the built add-on loaded in a harness and
+ * the spreadsheet opened (onOpen in LIMITED, so the menu exists) unless `abrir` is false.
+ */
 export async function addonEnPrueba(
-  options: Partial<EnvironmentOptions> = {},
+  options: Partial<EnvironmentOptions> & { abrir?: boolean } = {},
 ): Promise<{ env: Environment; harness: Harness }> {
+  const { abrir = true, ...opciones } = options;
   await ensureBuilt();
   const env = new Environment({
     manifest: manifest(),
     htmlFiles: htmlFiles(),
     now: () => new Date("2019-06-03T15:00:00Z"),
-    ...options,
+    ...opciones,
   });
   const harness = new Harness(env, readFileSync(join(distDir, "Code.js"), "utf8"));
+  if (abrir) harness.open("LIMITED");
   return { env, harness };
 }

@@ -1,0 +1,118 @@
+// The playground's sample workbook: the built add-on's Configurar hoja, then the office's May 2019 report as registry rows.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Harness } from "../emulator/harness";
+import type { Environment } from "../emulator/index";
+import { wallToInstant } from "../emulator/spreadsheet/dates";
+
+/** The sample report as data (../shared/samples/informe-mayo-2019.json). */
+export interface InformeDeMuestra {
+  mes: string;
+  titulo: string;
+  encabezado: { oficina: string; telefonos: string; sitioWeb: string; ejesDeTrabajo: string[] };
+  actividades: Array<{
+    actividad: string;
+    entidad: string;
+    informacion: string;
+    fecha: string;
+    fechaFin: string | null;
+  }>;
+  coordinaciones: string[];
+}
+
+/** The sample lives beside the repository: ../shared/samples relative to its root. */
+export function rutaMuestra(raiz: string): string {
+  const candidatos = [
+    process.env.INFORME_MUESTRA,
+    join(raiz, "..", "shared", "samples", "informe-mayo-2019.json"),
+  ].filter((p): p is string => typeof p === "string" && p.length > 0);
+  const ruta = candidatos.find((p) => existsSync(p));
+  if (!ruta) throw new Error(`No se encontró el informe de muestra (busqué en: ${candidatos.join(", ")}).`);
+  return ruta;
+}
+
+export function leerMuestra(ruta: string): InformeDeMuestra {
+  return JSON.parse(readFileSync(ruta, "utf8")) as InformeDeMuestra;
+}
+
+/** Midnight of a calendar date (YYYY-MM-DD) in the spreadsheet's zone: what a date cell holds. */
+function fechaEnZona(iso: string, zona: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) throw new Error(`Fecha inválida en la muestra: ${iso}`);
+  return new Date(wallToInstant(Date.UTC(y, m - 1, d), zona));
+}
+
+/** Who registered the sample rows and when: the end of the sample month, 17:00 in the spreadsheet's zone. */
+const REGISTRADO_POR = "oficina@example.org";
+
+/**
+ * Loads the sample into a fresh environment: runs the add-on's configurarHoja as a user would
+ * (through the harness, FULL), then writes the activities and coordinations through the emulated
+ * SpreadsheetApp — uncounted, but with the same calls the add-on would make, so text columns keep
+ * the plain-text format configurarHoja set and dates are real date cells in the spreadsheet's zone.
+ * Configuración gets the sample's header (configurarHoja writes the same defaults; set here from the
+ * sample itself so the playground follows the sample if the defaults ever change).
+ */
+export function cargarMuestra(env: Environment, harness: Harness, muestra: InformeDeMuestra): void {
+  harness.run("configurarHoja", [], { authMode: "FULL" });
+  const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const utilities = env.globals.Utilities as GoogleAppsScript.Utilities.Utilities;
+  env.runtime.uncounted(() => {
+    const ss = app.getActiveSpreadsheet();
+    const zona = ss.getSpreadsheetTimeZone();
+    const [anio, mes] = muestra.mes.split("-").map(Number);
+    const finDeMes = new Date(wallToInstant(Date.UTC(anio ?? 2019, mes ?? 1, 0, 17), zona));
+    const hoja = (nombre: string) => {
+      const h = ss.getSheetByName(nombre);
+      if (!h) throw new Error(`configurarHoja no creó la hoja ${nombre}`);
+      return h;
+    };
+
+    const actividades = muestra.actividades.map((a) => [
+      a.actividad,
+      a.entidad,
+      a.informacion,
+      fechaEnZona(a.fecha, zona),
+      a.fechaFin ? fechaEnZona(a.fechaFin, zona) : "",
+      "",
+      REGISTRADO_POR,
+      finDeMes,
+      utilities.getUuid(),
+    ]);
+    const hojaActividades = hoja("Actividades");
+    if (actividades.length > 0) {
+      hojaActividades.getRange(2, 1, actividades.length, actividades[0]?.length ?? 0).setValues(actividades);
+    }
+
+    const primeroDeMes = fechaEnZona(`${muestra.mes}-01`, zona);
+    const coordinaciones = muestra.coordinaciones.map((c) => [
+      primeroDeMes,
+      c,
+      REGISTRADO_POR,
+      finDeMes,
+      utilities.getUuid(),
+    ]);
+    if (coordinaciones.length > 0) {
+      hoja("Coordinaciones")
+        .getRange(2, 1, coordinaciones.length, coordinaciones[0]?.length ?? 0)
+        .setValues(coordinaciones);
+    }
+
+    const configuracion = hoja("Configuración");
+    const encabezado: Record<string, string> = {
+      Oficina: muestra.encabezado.oficina,
+      Teléfonos: muestra.encabezado.telefonos,
+      "Sitio web": muestra.encabezado.sitioWeb,
+      "Ejes de trabajo": muestra.encabezado.ejesDeTrabajo.join("\n"),
+    };
+    const ultima = configuracion.getLastRow();
+    if (ultima >= 2) {
+      const claves = configuracion.getRange(2, 1, ultima - 1, 1).getValues();
+      claves.forEach(([clave], i) => {
+        const valor = encabezado[String(clave)];
+        if (valor !== undefined) configuracion.getRange(i + 2, 2).setValue(valor);
+      });
+    }
+    ss.setActiveSheet(hojaActividades);
+  });
+}

@@ -1,0 +1,340 @@
+// "Generar informe mensual" on the server: preflight and generation under a document lock, with every failure undone.
+import type { Preflight, Respuesta, ResultadoInforme } from "../../core/api";
+import type { Configuracion } from "../../core/configuracion";
+import { fechaDesdeNumeroDeDia, mesDesdeClave } from "../../core/fechas";
+import { formatearMes } from "../../core/formato-fechas";
+import { COLUMNAS_HISTORIAL, HOJA, nombrePestanaInforme } from "../../core/hojas";
+import { construirInforme, type FechaHora, type InformeMensual } from "../../core/informe";
+import { bloquesDelInforme } from "../../core/presentacion";
+import { esFecha, fechaDeCelda, mensajeDeError, serialDeInstante, serialDeMes } from "../celdas";
+import { leerFilas, leerRegistro, primerError, type Registro } from "../registro";
+import { reemplazarContenido } from "./documento";
+import { escribirPestana } from "./pestana";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How long a second generation waits for the first before saying so. */
+const ESPERA_DEL_CANDADO_MS = 5_000;
+/** Our own saves move the Doc's last-updated time a little after we record it. */
+const MARGEN_DE_EDICION_MS = 60_000;
+
+/** What the add-on remembers of a month's Doc (document properties, key `informe:AAAA-MM`). */
+interface DocumentoRegistrado {
+  docId: string;
+  /** The Doc's last-updated time right after our last write: later means someone edited it by hand. */
+  escritoMs: number;
+}
+
+function claveDelDocumento(mes: string): string {
+  return `informe:${mes}`;
+}
+
+function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
+  const texto = PropertiesService.getDocumentProperties().getProperty(claveDelDocumento(mes));
+  if (!texto) return null;
+  try {
+    const valor = JSON.parse(texto) as Partial<DocumentoRegistrado>;
+    return typeof valor.docId === "string" ? { docId: valor.docId, escritoMs: Number(valor.escritoMs) || 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
+function error<T>(mensaje: string, campo = "general"): Respuesta<T> {
+  return { ok: false, errores: [{ campo, mensaje }] };
+}
+
+function usuarioActivo(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch {
+    return "";
+  }
+}
+
+function fechaHora(instante: Date, desfase: number): FechaHora {
+  const minutos = Math.floor((instante.getTime() + desfase * 60_000) / 60_000);
+  const dia = fechaDesdeNumeroDeDia(Math.floor(minutos / 1440));
+  const delDia = minutos - Math.floor(minutos / 1440) * 1440;
+  return { ...dia, hora: Math.floor(delDia / 60), minuto: delDia % 60 };
+}
+
+/** Reads the registry and builds the month's report, or says why it cannot. */
+function prepararModelo(
+  ss: Spreadsheet,
+  mes: string,
+  ahora: Date,
+): { ok: true; informe: InformeMensual; registro: Registro; configuracion: Configuracion } | { ok: false; mensaje: string } {
+  if (!mesDesdeClave(mes)) return { ok: false, mensaje: "Elija un mes válido (AAAA-MM)." };
+  const registro = leerRegistro(ss, ahora);
+  if (registro.faltantes.length > 0) {
+    return {
+      ok: false,
+      mensaje: `Falta la hoja ${registro.faltantes.join(", ")}: use «Configurar hoja» en el menú Informe mensual.`,
+    };
+  }
+  if (!registro.configuracion.ok) {
+    return { ok: false, mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}` };
+  }
+  const informe = construirInforme({
+    actividades: registro.actividades,
+    coordinaciones: registro.coordinaciones,
+    configuracion: registro.configuracion.valor,
+    mes,
+    generadoEl: fechaHora(ahora, registro.desfase),
+    generadoPor: usuarioActivo(),
+  });
+  return { ok: true, informe, registro, configuracion: registro.configuracion.valor };
+}
+
+/** The month's Doc if it still exists (not trashed), with whether it was edited after our last write. */
+function documentoExistente(mes: string): { file: GoogleAppsScript.Drive.File; editadoDespues: boolean } | null {
+  const registrado = leerDocumentoRegistrado(mes);
+  if (!registrado) return null;
+  try {
+    const file = DriveApp.getFileById(registrado.docId);
+    if (file.isTrashed()) return null;
+    return { file, editadoDespues: file.getLastUpdated().getTime() > registrado.escritoMs + MARGEN_DE_EDICION_MS };
+  } catch {
+    return null;
+  }
+}
+
+/** Server API: what generating `mes` would do. Reads only. */
+export function prepararInforme(mes: string): Respuesta<Preflight> {
+  if (typeof mes !== "string") return error("Elija un mes válido (AAAA-MM).", "mes");
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const modelo = prepararModelo(ss, mes, new Date());
+  if (!modelo.ok) return error(modelo.mensaje, "mes");
+  const existente = documentoExistente(mes);
+  return {
+    ok: true,
+    mes,
+    titulo: modelo.informe.titulo,
+    actividades: modelo.informe.conteos.actividades,
+    coordinaciones: modelo.informe.conteos.coordinaciones,
+    omitidas: [...modelo.informe.omitidas],
+    documento: existente ? { url: existente.file.getUrl(), editadoDespues: existente.editadoDespues } : null,
+  };
+}
+
+/** Undo steps collected while generating; run in reverse when a later step fails. */
+class Deshacer {
+  private readonly pasos: Array<() => void> = [];
+  agregar(paso: () => void): void {
+    this.pasos.push(paso);
+  }
+  ejecutar(): void {
+    for (const paso of this.pasos.reverse()) {
+      try {
+        paso();
+      } catch {
+        // One failed undo must not stop the others.
+      }
+    }
+  }
+}
+
+/**
+ * Server API: generates the month's report tab and Doc. Under the document lock; the registry is only
+ * read. On failure the previous tab, Doc and Historial are left as they were and no unrecorded Doc
+ * remains; sharing, folder and e-mail problems are warnings, not failures.
+ */
+export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
+  if (typeof mes !== "string") return error("Elija un mes válido (AAAA-MM).", "mes");
+  const candado = LockService.getDocumentLock();
+  if (!candado.tryLock(ESPERA_DEL_CANDADO_MS)) {
+    return error("Ya se está generando un informe en esta hoja. Espere a que termine e inténtelo de nuevo.");
+  }
+  const deshacer = new Deshacer();
+  let paso = "leer el registro";
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ahora = new Date();
+    const modelo = prepararModelo(ss, mes, ahora);
+    if (!modelo.ok) return error(modelo.mensaje, "mes");
+    const { informe, configuracion, registro } = modelo;
+    const bloques = bloquesDelInforme(informe);
+    const mesCal = mesDesdeClave(mes) ?? { anio: 0, mes: 0 };
+    const nombre = nombrePestanaInforme(mesCal.anio, mesCal.mes);
+
+    paso = "escribir la pestaña del informe";
+    const nueva = prepararPestanaNueva(ss, nombre);
+    deshacer.agregar(() => ss.deleteSheet(nueva));
+    escribirPestana(nueva, bloques);
+
+    paso = "reemplazar la pestaña anterior";
+    const anterior = ss.getSheetByName(nombre);
+    const respaldo = `${nombre} (anterior)`;
+    if (anterior) {
+      const viejoRespaldo = ss.getSheetByName(respaldo);
+      if (viejoRespaldo) ss.deleteSheet(viejoRespaldo);
+      anterior.setName(respaldo);
+      deshacer.agregar(() => anterior.setName(nombre));
+    }
+    nueva.setName(nombre);
+    deshacer.agregar(() => nueva.setName(`${nombre} (generando)`));
+
+    paso = "abrir el documento";
+    const existente = documentoExistente(mes);
+    const avisos: string[] = [];
+    let documento: GoogleAppsScript.Document.Document;
+    if (existente) {
+      documento = DocumentApp.openById(existente.file.getId());
+    } else {
+      documento = DocumentApp.create(`Informe ${informe.titulo} — ${configuracion.oficina}`);
+      const id = documento.getId();
+      deshacer.agregar(() => DriveApp.getFileById(id).setTrashed(true));
+    }
+    const docId = documento.getId();
+
+    paso = "registrar el documento";
+    const props = PropertiesService.getDocumentProperties();
+    const clave = claveDelDocumento(mes);
+    const previo = props.getProperty(clave);
+    props.setProperty(clave, JSON.stringify({ docId, escritoMs: 0 } satisfies DocumentoRegistrado));
+    deshacer.agregar(() => (previo === null ? props.deleteProperty(clave) : props.setProperty(clave, previo)));
+    const veces = registrarEnHistorial(ss, mes, documento.getUrl(), nombre, informe, registro.desfase, ahora, deshacer);
+
+    paso = "escribir el documento";
+    // Last fallible step: until here the Doc is untouched, so every earlier failure leaves it as it was.
+    reemplazarContenido(documento.getBody(), bloques);
+    documento.saveAndClose();
+
+    // From here on the report exists: what fails is reported as a warning.
+    const url = documento.getUrl();
+    completar(avisos, "No se pudo borrar la pestaña anterior", () => {
+      const viejo = ss.getSheetByName(respaldo);
+      if (viejo) ss.deleteSheet(viejo);
+    });
+    const file = DriveApp.getFileById(docId);
+    completar(avisos, "No se pudo anotar la hora de escritura del documento", () => {
+      props.setProperty(clave, JSON.stringify({ docId, escritoMs: file.getLastUpdated().getTime() }));
+    });
+    if (!existente) ubicarDocumento(ss, file, configuracion, avisos);
+    compartirDocumento(file, configuracion, avisos);
+    enviarEnlace(url, informe, configuracion, avisos);
+    nueva.activate();
+
+    return {
+      ok: true,
+      mes,
+      url,
+      pestana: nombre,
+      actividades: informe.conteos.actividades,
+      coordinaciones: informe.conteos.coordinaciones,
+      avisos: [
+        ...avisos,
+        ...(informe.conteos.omitidas > 0
+          ? [`${informe.conteos.omitidas} fila(s) con errores quedaron fuera del informe.`]
+          : []),
+        ...(veces > 1 ? [`Informe regenerado (vez ${veces}): el enlace es el mismo.`] : []),
+      ],
+    };
+  } catch (e) {
+    deshacer.ejecutar();
+    return error(`No se pudo ${paso}: ${mensajeDeError(e)}. No se cambió nada; inténtelo de nuevo.`);
+  } finally {
+    candado.releaseLock();
+  }
+}
+
+/** A fresh, empty sheet for the new tab (a leftover from an interrupted run is removed first). */
+function prepararPestanaNueva(ss: Spreadsheet, nombre: string): Sheet {
+  const temporal = `${nombre} (generando)`;
+  const sobrante = ss.getSheetByName(temporal);
+  if (sobrante) ss.deleteSheet(sobrante);
+  return ss.insertSheet(temporal, ss.getNumSheets());
+}
+
+/** Appends or updates the month's Historial row; returns how many times it has been generated. */
+function registrarEnHistorial(
+  ss: Spreadsheet,
+  mes: string,
+  url: string,
+  pestana: string,
+  informe: InformeMensual,
+  desfase: number,
+  ahora: Date,
+  deshacer: Deshacer,
+): number {
+  const hoja = ss.getSheetByName(HOJA.historial);
+  if (!hoja) throw new Error(`falta la hoja ${HOJA.historial}`);
+  const n = COLUMNAS_HISTORIAL.length;
+  const filas = leerFilas(hoja, n);
+  const indice = filas.findIndex((f) => {
+    const celda = f[0];
+    if (!esFecha(celda)) return false;
+    const d = fechaDeCelda(celda, desfase);
+    return `${d.anio}-${String(d.mes).padStart(2, "0")}` === mes;
+  });
+  const previa = indice >= 0 ? filas[indice] : undefined;
+  const veces = (previa && typeof previa[n - 1] === "number" ? (previa[n - 1] as number) : 0) + 1;
+  const mesCal = mesDesdeClave(mes) ?? { anio: 0, mes: 0 };
+  const fila = [
+    serialDeMes(mesCal.anio, mesCal.mes),
+    url,
+    pestana,
+    informe.conteos.actividades,
+    informe.conteos.coordinaciones,
+    usuarioActivo(),
+    serialDeInstante(ahora, desfase),
+    veces,
+  ];
+  const numero = indice >= 0 ? indice + 2 : filas.length + 2;
+  const rango = hoja.getRange(numero, 1, 1, n);
+  rango.setValues([fila]);
+  deshacer.agregar(() => {
+    if (previa) rango.setValues([previa]);
+    else rango.clearContent();
+  });
+  return veces;
+}
+
+function completar(avisos: string[], que: string, paso: () => void): void {
+  try {
+    paso();
+  } catch (e) {
+    avisos.push(`${que}: ${mensajeDeError(e)}`);
+  }
+}
+
+/** Moves a new Doc to the configured folder, or next to the spreadsheet. */
+function ubicarDocumento(
+  ss: Spreadsheet,
+  file: GoogleAppsScript.Drive.File,
+  configuracion: Configuracion,
+  avisos: string[],
+): void {
+  completar(avisos, "El documento quedó en «Mi unidad» porque no se pudo mover a la carpeta", () => {
+    const carpeta = configuracion.carpetaId
+      ? DriveApp.getFolderById(configuracion.carpetaId)
+      : DriveApp.getFileById(ss.getId()).getParents().next();
+    file.moveTo(carpeta);
+  });
+}
+
+/** Applies the configured read-only sharing; a refusal (consumer account, domain policy) is a warning. */
+function compartirDocumento(file: GoogleAppsScript.Drive.File, configuracion: Configuracion, avisos: string[]): void {
+  const acceso = {
+    Restringido: DriveApp.Access.PRIVATE,
+    "Dominio con enlace": DriveApp.Access.DOMAIN_WITH_LINK,
+    "Cualquiera con enlace": DriveApp.Access.ANYONE_WITH_LINK,
+  }[configuracion.compartir];
+  const permiso = configuracion.compartir === "Restringido" ? DriveApp.Permission.NONE : DriveApp.Permission.VIEW;
+  completar(avisos, `No se cambió el acceso al documento («${configuracion.compartir}»)`, () =>
+    file.setSharing(acceso, permiso),
+  );
+}
+
+function enviarEnlace(url: string, informe: InformeMensual, configuracion: Configuracion, avisos: string[]): void {
+  if (configuracion.destinatarios.length === 0) return;
+  completar(avisos, "No se pudo enviar el enlace por correo", () =>
+    MailApp.sendEmail({
+      to: configuracion.destinatarios.join(","),
+      subject: `Informe mensual — ${informe.titulo}`,
+      body: `${configuracion.oficina}\n\nInforme de ${formatearMes(mesDesdeClave(informe.mes) ?? { anio: 0, mes: 1 })}: ${url}\n\n${informe.pie}`,
+    }),
+  );
+}

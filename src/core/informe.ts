@@ -1,0 +1,240 @@
+// The model of one month's report: what the report tab and the Doc both print, built from registry rows.
+import type { Configuracion } from "./configuracion";
+import {
+  claveDeMes,
+  compararFechas,
+  esFechaValida,
+  type MesCalendario,
+  mesDesdeClave,
+  type RangoDeFechas,
+  rangoTocaMes,
+} from "./fechas";
+import {
+  esFilaVaciaDeActividad,
+  esFilaVaciaDeCoordinacion,
+  type FilaActividad,
+  type FilaCoordinacion,
+  validarFilaActividad,
+  validarFilaCoordinacion,
+} from "./filas";
+import { formatearFecha, formatearRango, tituloDeMes } from "./formato-fechas";
+import { COLUMNAS_ACTIVIDADES, COLUMNAS_COORDINACIONES, HOJA, tituloDeColumna } from "./hojas";
+import { interpretarMes } from "./lectura-fechas";
+import { rangoDeActividad } from "./reglas";
+
+/** A local date and time, already in the spreadsheet's time zone (the edge converts). */
+export interface FechaHora {
+  readonly anio: number;
+  readonly mes: number;
+  readonly dia: number;
+  readonly hora: number;
+  readonly minuto: number;
+}
+
+/** What the report is built from. */
+export interface DatosDelInforme {
+  readonly actividades: readonly FilaActividad[];
+  readonly coordinaciones: readonly FilaCoordinacion[];
+  readonly configuracion: Configuracion;
+  /** The month, "AAAA-MM". */
+  readonly mes: string;
+  readonly generadoEl?: FechaHora;
+  readonly generadoPor?: string;
+}
+
+/** One row of the report table. */
+export interface FilaDelInforme {
+  readonly actividad: string;
+  readonly entidad: string;
+  readonly informacion: string;
+  /** As printed: "7 de mayo", "27 al 30 de mayo". */
+  readonly fecha: string;
+  readonly rango: RangoDeFechas;
+  /** Sheet row of the activity, so a reader can find it in Actividades. */
+  readonly fila: number;
+}
+
+/** A problem that keeps a row out of the report, for the preflight and the result dialog. */
+export interface FilaOmitida {
+  readonly hoja: string;
+  readonly fila: number;
+  /** The field key ("fechaFin"), for the edge to find the cell. */
+  readonly campo: string;
+  /** The column title as the sheet shows it ("Fecha fin"). */
+  readonly columna: string;
+  readonly mensaje: string;
+}
+
+/** The header of every report: from Configuración, printed as typed. */
+export type EncabezadoDelInforme = Pick<
+  Configuracion,
+  "oficina" | "telefonos" | "sitioWeb" | "ejesDeTrabajo"
+>;
+
+/** The report of one month. */
+export interface InformeMensual {
+  /** "AAAA-MM". */
+  readonly mes: string;
+  /** "Mayo 2019". */
+  readonly titulo: string;
+  readonly encabezado: EncabezadoDelInforme;
+  readonly columnas: readonly string[];
+  readonly filas: readonly FilaDelInforme[];
+  readonly coordinaciones: readonly string[];
+  /** `omitidas` counts rows (a row with two problems is one row left out). */
+  readonly conteos: {
+    readonly actividades: number;
+    readonly coordinaciones: number;
+    readonly omitidas: number;
+  };
+  /** One entry per problem, in sheet order. */
+  readonly omitidas: readonly FilaOmitida[];
+  /** "Generado el 3 de junio de 2019 a las 09:15 por ana@mupa.gob.pa · 7 actividades · 4 coordinaciones". */
+  readonly pie: string;
+}
+
+/** The four columns of the report table, titled as in Actividades (one source of truth). */
+const COLUMNAS_DEL_INFORME = ["actividad", "entidad", "informacion", "fecha"].map((clave) =>
+  tituloDeColumna(COLUMNAS_ACTIVIDADES, clave),
+);
+
+function plural(n: number, singular: string, varios: string): string {
+  return `${n} ${n === 1 ? singular : varios}`;
+}
+
+function dosCifras(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The footer line; the parts that are unknown are left out. */
+export function pieDelInforme(
+  generadoEl: FechaHora | undefined,
+  generadoPor: string | undefined,
+  actividades: number,
+  coordinaciones: number,
+): string {
+  let generado = "Generado";
+  if (generadoEl) {
+    generado += ` el ${formatearFecha(generadoEl, { conAnio: true })} a las ${dosCifras(generadoEl.hora)}:${dosCifras(generadoEl.minuto)}`;
+  }
+  if (generadoPor && generadoPor.trim() !== "") generado += ` por ${generadoPor.trim()}`;
+  return [
+    generado,
+    plural(actividades, "actividad", "actividades"),
+    plural(coordinaciones, "coordinación", "coordinaciones"),
+  ].join(" · ");
+}
+
+/** Where an invalid activity row would fall, when its dates can be told at all (to list it only in its months). */
+function rangoProbable(fila: FilaActividad, fechaEscrita: RangoDeFechas | null): RangoDeFechas | null {
+  if (fechaEscrita) return fechaEscrita;
+  if (!esFechaValida(fila.fecha)) return null;
+  const fin =
+    esFechaValida(fila.fechaFin) && compararFechas(fila.fechaFin, fila.fecha) >= 0
+      ? fila.fechaFin
+      : fila.fecha;
+  return { inicio: fila.fecha, fin };
+}
+
+/** The month a coordination row names, when it can be told. */
+function mesProbable(fila: FilaCoordinacion): string | null {
+  if (esFechaValida(fila.mes)) return claveDeMes(fila.mes);
+  const r = interpretarMes(fila.mes);
+  return r.ok ? claveDeMes(r.mes) : null;
+}
+
+/**
+ * Builds the report of a month. An activity belongs to every month its range touches; rows are sorted
+ * by Fecha, then Fecha fin (a one-day activity before a longer one starting the same day), then
+ * registration time (rows without one after those with it), then sheet row. Coordinations of the
+ * month keep sheet order. Invalid rows are left out and listed with their row and reasons — those
+ * whose dates place them in another month are not listed here; those whose dates cannot be read are
+ * listed in every month, since they might belong to it. Empty rows are ignored.
+ * The Eje de trabajo is not checked: the report does not print it, and renaming an eje in
+ * Configuración must not drop past activities. Throws RangeError when `mes` is not "AAAA-MM".
+ */
+export function construirInforme(datos: DatosDelInforme): InformeMensual {
+  const mes: MesCalendario | null = mesDesdeClave(datos.mes);
+  if (!mes) throw new RangeError(`Mes no válido: «${datos.mes}» (se espera AAAA-MM).`);
+  const contexto = { ejes: null, anio: mes.anio, mes: mes.mes };
+
+  const omitidas: FilaOmitida[] = [];
+  let filasOmitidas = 0;
+  const incluidas: { fila: FilaDelInforme; registradoEl: number | null }[] = [];
+  for (const fila of datos.actividades) {
+    if (esFilaVaciaDeActividad(fila)) continue;
+    const r = validarFilaActividad(fila, contexto);
+    if (r.ok) {
+      const rango = rangoDeActividad(r.valor);
+      if (!rangoTocaMes(rango, mes)) continue;
+      const { actividad, entidad, informacion } = r.valor;
+      const registradoEl =
+        typeof fila.registradoEl === "number" && Number.isFinite(fila.registradoEl)
+          ? fila.registradoEl
+          : null;
+      incluidas.push({
+        fila: { actividad, entidad, informacion, fecha: formatearRango(rango), rango, fila: fila.fila },
+        registradoEl,
+      });
+      continue;
+    }
+    const probable = rangoProbable(fila, r.fechaEscrita?.rango ?? null);
+    if (probable && !rangoTocaMes(probable, mes)) continue;
+    filasOmitidas += 1;
+    for (const e of r.errores) {
+      const columna = tituloDeColumna(COLUMNAS_ACTIVIDADES, e.campo);
+      omitidas.push({ hoja: HOJA.actividades, fila: fila.fila, campo: e.campo, columna, mensaje: e.mensaje });
+    }
+  }
+  incluidas.sort(
+    (a, b) =>
+      compararFechas(a.fila.rango.inicio, b.fila.rango.inicio) ||
+      compararFechas(a.fila.rango.fin, b.fila.rango.fin) ||
+      (a.registradoEl ?? Number.POSITIVE_INFINITY) - (b.registradoEl ?? Number.POSITIVE_INFINITY) ||
+      a.fila.fila - b.fila.fila,
+  );
+
+  const clave = claveDeMes(mes);
+  const coordinaciones: string[] = [];
+  const filasDeCoordinacion = [...datos.coordinaciones].sort((a, b) => a.fila - b.fila);
+  for (const fila of filasDeCoordinacion) {
+    if (esFilaVaciaDeCoordinacion(fila)) continue;
+    const r = validarFilaCoordinacion(fila);
+    if (r.ok) {
+      if (claveDeMes(r.valor.mes) === clave) coordinaciones.push(r.valor.coordinacion);
+      continue;
+    }
+    const probable = mesProbable(fila);
+    if (probable !== null && probable !== clave) continue;
+    filasOmitidas += 1;
+    for (const e of r.errores) {
+      const columna = tituloDeColumna(COLUMNAS_COORDINACIONES, e.campo);
+      omitidas.push({
+        hoja: HOJA.coordinaciones,
+        fila: fila.fila,
+        campo: e.campo,
+        columna,
+        mensaje: e.mensaje,
+      });
+    }
+  }
+
+  const { configuracion } = datos;
+  const filas = incluidas.map((i) => i.fila);
+  return {
+    mes: clave,
+    titulo: tituloDeMes(mes),
+    encabezado: {
+      oficina: configuracion.oficina,
+      telefonos: configuracion.telefonos,
+      sitioWeb: configuracion.sitioWeb,
+      ejesDeTrabajo: [...configuracion.ejesDeTrabajo],
+    },
+    columnas: COLUMNAS_DEL_INFORME,
+    filas,
+    coordinaciones,
+    conteos: { actividades: filas.length, coordinaciones: coordinaciones.length, omitidas: filasOmitidas },
+    omitidas,
+    pie: pieDelInforme(datos.generadoEl, datos.generadoPor, filas.length, coordinaciones.length),
+  };
+}

@@ -1,0 +1,96 @@
+// "Configurar hoja": creates the registry on a fresh spreadsheet, changes nothing the second time, repairs headers.
+import { describe, expect, it } from "vitest";
+import {
+  COLUMNAS_ACTIVIDADES,
+  COLUMNAS_CONFIGURACION,
+  COLUMNAS_COORDINACIONES,
+  COLUMNAS_HISTORIAL,
+  CONFIGURACION_INICIAL,
+  HOJA,
+} from "../../src/core/hojas";
+import { addonEnPrueba } from "../support/dist";
+
+const DEFINICIONES = [
+  [HOJA.actividades, COLUMNAS_ACTIVIDADES],
+  [HOJA.coordinaciones, COLUMNAS_COORDINACIONES],
+  [HOJA.configuracion, COLUMNAS_CONFIGURACION],
+  [HOJA.historial, COLUMNAS_HISTORIAL],
+] as const;
+
+describe("Configurar hoja", () => {
+  it("creates the four registry sheets with headers, frozen row, formats and widths", async () => {
+    const { env, harness } = await addonEnPrueba();
+    harness.clickMenu("Configurar hoja");
+    const wb = env.workbook;
+    for (const [nombre, columnas] of DEFINICIONES) {
+      const hoja = wb.requireSheet(nombre);
+      expect(wb.values(nombre)[0]?.slice(0, columnas.length)).toEqual(columnas.map((c) => c.titulo));
+      expect(hoja.frozenRows).toBe(1);
+      columnas.forEach((c, i) => {
+        expect(hoja.columnWidths[i + 1]).toBe(c.ancho);
+        const formato = wb.numberFormat(nombre, 2, i + 1);
+        if (c.tipo === "texto") expect(formato).toBe("@");
+        if (c.tipo === "fecha") expect(formato).toBe("dd/mm/yyyy");
+        if (c.tipo === "mes") expect(formato).toBe("mmmm yyyy");
+      });
+      expect(wb.cell(nombre, 1, 1)?.format?.fontWeight).toBe("bold");
+    }
+    expect(wb.values(HOJA.configuracion).slice(1, 1 + CONFIGURACION_INICIAL.length)).toEqual(
+      CONFIGURACION_INICIAL.map(([k, v]) => [k, v]),
+    );
+    expect(env.state.ui.toasts.at(-1)?.message).toContain("Hojas configuradas");
+  });
+
+  it("a second run changes nothing", async () => {
+    const { env, harness } = await addonEnPrueba();
+    harness.clickMenu("Configurar hoja");
+    const antes = JSON.stringify(env.workbook.toState());
+    harness.clickMenu("Configurar hoja");
+    expect(JSON.stringify(env.workbook.toState())).toBe(antes);
+    expect(env.state.ui.toasts.at(-1)?.message).toBe("Las hojas ya estaban configuradas.");
+  });
+
+  it("repairs a deleted or renamed header and keeps the data rows where they were", async () => {
+    const { env, harness } = await addonEnPrueba();
+    harness.clickMenu("Configurar hoja");
+    const actividades = env.workbook.requireSheet(HOJA.actividades);
+    harness.edit(HOJA.actividades, 2, 1, "Recepción Día de Europa");
+    harness.edit(HOJA.actividades, 2, 2, "Union Europea");
+    harness.edit(HOJA.actividades, 3, 1, "Rueda de prensa 500 años");
+    // A user renames one header and deletes another.
+    harness.edit(HOJA.actividades, 1, 2, "Institución");
+    harness.edit(HOJA.actividades, 1, 3, "");
+    const datos = JSON.stringify([actividades.rows[2], actividades.rows[3]]);
+    harness.clickMenu("Configurar hoja");
+    expect(env.workbook.values(HOJA.actividades)[0]).toEqual(COLUMNAS_ACTIVIDADES.map((c) => c.titulo));
+    expect(JSON.stringify([actividades.rows[2], actividades.rows[3]])).toBe(datos);
+    expect(env.workbook.value(HOJA.actividades, 2, 1)).toBe("Recepción Día de Europa");
+    expect(env.state.ui.toasts.at(-1)?.message).toContain("Actividades (encabezado reparado)");
+  });
+
+  it("never overwrites a Configuración value the office changed", async () => {
+    const { env, harness } = await addonEnPrueba();
+    harness.clickMenu("Configurar hoja");
+    harness.edit(HOJA.configuracion, 2, 2, "OFICINA DE RELACIONES INTERNACIONALES");
+    harness.clickMenu("Configurar hoja");
+    expect(env.workbook.value(HOJA.configuracion, 2, 2)).toBe("OFICINA DE RELACIONES INTERNACIONALES");
+    expect(env.workbook.lastRow(HOJA.configuracion)).toBe(1 + CONFIGURACION_INICIAL.length);
+  });
+
+  it("costs the same number of calls whatever the number of rows", async () => {
+    const contar = async (filas: number): Promise<number> => {
+      const { env, harness } = await addonEnPrueba();
+      harness.clickMenu("Configurar hoja");
+      const ss = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      env.runtime.uncounted(() => {
+        const hoja = ss.getActiveSpreadsheet().getSheetByName(HOJA.actividades);
+        hoja?.insertRowsAfter(1, filas);
+        hoja?.getRange(2, 1, filas, 1).setValues(Array.from({ length: filas }, (_, i) => [`Actividad ${i}`]));
+      });
+      env.runtime.resetCalls();
+      harness.clickMenu("Configurar hoja");
+      return env.runtime.totalCalls();
+    };
+    expect(await contar(10)).toBe(await contar(5000));
+  });
+});

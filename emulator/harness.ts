@@ -1,7 +1,7 @@
 // Runs a built Apps Script file the way Apps Script does: a fresh global scope per invocation, holding only Apps Script's globals.
 import vm from "node:vm";
 import type { Environment } from "./index";
-import { type AuthMode, ScriptError } from "./runtime";
+import { type AuthMode, type Runtime, ScriptError } from "./runtime";
 import { resetForOpen } from "./ui";
 
 /** How an invocation is started. */
@@ -33,8 +33,8 @@ export class Harness {
     const context = vm.createContext({
       ...this.env.globals,
       // Dates cross between the script and the services constantly (cells, Drive times); Apps Script
-      // has one realm, so the script shares the services' Date constructor.
-      Date,
+      // has one realm, so the script shares the services' Date — reading the emulated clock.
+      Date: clockDate(rt),
       console: this.env.console,
     });
     vm.runInContext(this.code, context, { filename: "Code.js" });
@@ -100,6 +100,21 @@ export class Harness {
       this.env.endExecution(this.env.runtime.executionId);
     }
   }
+}
+
+/** A Date whose "now" is the runtime's clock (plus simulated lock waits), so tests can fix the day. */
+function clockDate(rt: Runtime): DateConstructor {
+  const ahora = (): number => rt.now().getTime() + rt.waitedMs;
+  class ClockDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(ahora());
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return ahora();
+    }
+  }
+  return ClockDate as unknown as DateConstructor;
 }
 
 function topLevelFunction(context: vm.Context, name: string): (...args: unknown[]) => unknown {

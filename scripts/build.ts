@@ -46,7 +46,8 @@ async function buildServer(outDir: string, distribucion: string): Promise<string
     legalComments: "none",
     minifySyntax: true,
     minifyWhitespace: true,
-    minifyIdentifiers: false,
+    // Loaded afresh on every invocation: local names are shortened; entry point names are property keys and survive.
+    minifyIdentifiers: true,
     define: { __DISTRIBUCION__: JSON.stringify(distribucion) },
     write: false,
   });

@@ -1534,6 +1534,18 @@ class RangeImpl {
     this.forAll(s, (cell) => setFormatField(cell, "fontSize", size === DEFAULTS.fontSize ? null : size));
     return this;
   }
+  getFontSizes(): number[][] {
+    const s = this.enter("getFontSizes");
+    return this.grid(s, (c) => c?.format?.fontSize ?? DEFAULTS.fontSize);
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setfontsizessizes */
+  setFontSizes(sizes: number[][]): RangeImpl {
+    const s = this.enter("setFontSizes");
+    this.checkDims("setFontSizes", sizes);
+    for (const line of sizes) for (const v of line) if (!isInt(v)) throw badParams("Range.setFontSizes", [sizes]);
+    this.forGrid(s, sizes, (cell, v) => setFormatField(cell, "fontSize", v === DEFAULTS.fontSize ? null : v));
+    return this;
+  }
   getFontFamily(): string {
     const s = this.enter("getFontFamily");
     return this.first(s, (c) => c?.format?.fontFamily ?? DEFAULTS.fontFamily);

@@ -34,7 +34,7 @@ export function reemplazarContenido(body: Body, bloques: readonly Bloque[]): voi
     throw error;
   }
   // The old elements now follow the new ones. Removal is idempotent, so a failed call is tried once more.
-  const ultimo = body.getNumChildren() - 1;
+  const ultimo = conReintento(() => body.getNumChildren()) - 1;
   for (let i = ultimo - 1; i >= nuevos.length; i--) conReintento(() => body.getChild(i).removeFromParent());
   // The old last paragraph stays (Docs requires one) but empty: the body always ends with a blank line.
   if (ultimo >= nuevos.length) {

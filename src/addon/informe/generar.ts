@@ -22,6 +22,8 @@ const MARGEN_DE_EDICION_MS = 60_000;
 /** What the add-on remembers of a month's Doc (document properties, key `informe:AAAA-MM`). */
 interface DocumentoRegistrado {
   docId: string;
+  /** The link given to the office (kept so the preflight shows the very same one). */
+  url: string;
   /** The Doc's last-updated time right after our last write: later means someone edited it by hand. */
   escritoMs: number;
 }
@@ -35,7 +37,9 @@ function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
   if (!texto) return null;
   try {
     const valor = JSON.parse(texto) as Partial<DocumentoRegistrado>;
-    return typeof valor.docId === "string" ? { docId: valor.docId, escritoMs: Number(valor.escritoMs) || 0 } : null;
+    return typeof valor.docId === "string"
+      ? { docId: valor.docId, url: String(valor.url ?? ""), escritoMs: Number(valor.escritoMs) || 0 }
+      : null;
   } catch {
     return null;
   }
@@ -88,17 +92,32 @@ function prepararModelo(
   return { ok: true, informe, registro, configuracion: registro.configuracion.valor };
 }
 
-/** The month's Doc if it still exists (not trashed), with whether it was edited after our last write. */
-function documentoExistente(mes: string): { file: GoogleAppsScript.Drive.File; editadoDespues: boolean } | null {
+/** Drive's answer for an id that no longer exists (deleted for good, or access removed). */
+const SIN_ARCHIVO = /No item with the given ID could be found/i;
+
+/**
+ * The month's Doc if it still exists (not trashed), with whether it was edited after our last write.
+ * Only a Doc that is really gone counts as missing: any other failure is thrown, so a passing error
+ * can never make a second Doc and break the link already shared.
+ */
+function documentoExistente(
+  mes: string,
+): { file: GoogleAppsScript.Drive.File; url: string; editadoDespues: boolean } | null {
   const registrado = leerDocumentoRegistrado(mes);
   if (!registrado) return null;
+  let file: GoogleAppsScript.Drive.File;
   try {
-    const file = DriveApp.getFileById(registrado.docId);
-    if (file.isTrashed()) return null;
-    return { file, editadoDespues: file.getLastUpdated().getTime() > registrado.escritoMs + MARGEN_DE_EDICION_MS };
-  } catch {
-    return null;
+    file = DriveApp.getFileById(registrado.docId);
+  } catch (e) {
+    if (SIN_ARCHIVO.test(mensajeDeError(e))) return null;
+    throw e;
   }
+  if (file.isTrashed()) return null;
+  return {
+    file,
+    url: registrado.url || file.getUrl(),
+    editadoDespues: file.getLastUpdated().getTime() > registrado.escritoMs + MARGEN_DE_EDICION_MS,
+  };
 }
 
 /** Server API: what generating `mes` would do. Reads only. */
@@ -115,7 +134,7 @@ export function prepararInforme(mes: string): Respuesta<Preflight> {
     actividades: modelo.informe.conteos.actividades,
     coordinaciones: modelo.informe.conteos.coordinaciones,
     omitidas: [...modelo.informe.omitidas],
-    documento: existente ? { url: existente.file.getUrl(), editadoDespues: existente.editadoDespues } : null,
+    documento: existente ? { url: existente.url, editadoDespues: existente.editadoDespues } : null,
   };
 }
 
@@ -143,13 +162,16 @@ class Deshacer {
  */
 export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
   if (typeof mes !== "string") return error("Elija un mes válido (AAAA-MM).", "mes");
-  const candado = LockService.getDocumentLock();
-  if (!candado.tryLock(ESPERA_DEL_CANDADO_MS)) {
-    return error("Ya se está generando un informe en esta hoja. Espere a que termine e inténtelo de nuevo.");
-  }
   const deshacer = new Deshacer();
-  let paso = "leer el registro";
+  let paso = "obtener el acceso exclusivo a la hoja";
+  let candado: GoogleAppsScript.Lock.Lock | null = null;
   try {
+    const candidato = LockService.getDocumentLock();
+    if (!candidato.tryLock(ESPERA_DEL_CANDADO_MS)) {
+      return error("Ya se está generando un informe en esta hoja. Espere a que termine e inténtelo de nuevo.");
+    }
+    candado = candidato;
+    paso = "leer el registro";
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const ahora = new Date();
     const modelo = prepararModelo(ss, mes, ahora);
@@ -188,34 +210,40 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
       deshacer.agregar(() => DriveApp.getFileById(id).setTrashed(true));
     }
     const docId = documento.getId();
+    const url = documento.getUrl();
 
     paso = "registrar el documento";
     const props = PropertiesService.getDocumentProperties();
     const clave = claveDelDocumento(mes);
     const previo = props.getProperty(clave);
-    props.setProperty(clave, JSON.stringify({ docId, escritoMs: 0 } satisfies DocumentoRegistrado));
+    props.setProperty(clave, JSON.stringify({ docId, url, escritoMs: 0 } satisfies DocumentoRegistrado));
     deshacer.agregar(() => (previo === null ? props.deleteProperty(clave) : props.setProperty(clave, previo)));
-    const veces = registrarEnHistorial(ss, mes, documento.getUrl(), nombre, informe, registro.desfase, ahora, deshacer);
+    const veces = registrarEnHistorial(ss, mes, url, nombre, informe, registro.desfase, ahora, deshacer);
 
     paso = "escribir el documento";
     // Last fallible step: until here the Doc is untouched, so every earlier failure leaves it as it was.
     reemplazarContenido(documento.getBody(), bloques);
-    documento.saveAndClose();
 
-    // From here on the report exists: what fails is reported as a warning.
-    const url = documento.getUrl();
+    // From here on the report exists: what fails is reported as a warning (Docs saves at the end of
+    // the execution anyway when saveAndClose does not get to).
+    completar(avisos, "No se pudo cerrar el documento", () => documento.saveAndClose());
     completar(avisos, "No se pudo borrar la pestaña anterior", () => {
       const viejo = ss.getSheetByName(respaldo);
       if (viejo) ss.deleteSheet(viejo);
     });
-    const file = DriveApp.getFileById(docId);
+    let file: GoogleAppsScript.Drive.File | null = null;
     completar(avisos, "No se pudo anotar la hora de escritura del documento", () => {
-      props.setProperty(clave, JSON.stringify({ docId, escritoMs: file.getLastUpdated().getTime() }));
+      const enDrive = DriveApp.getFileById(docId);
+      file = enDrive;
+      const escrito: DocumentoRegistrado = { docId, url, escritoMs: enDrive.getLastUpdated().getTime() };
+      props.setProperty(clave, JSON.stringify(escrito));
     });
-    if (!existente) ubicarDocumento(ss, file, configuracion, avisos);
-    compartirDocumento(file, configuracion, avisos);
+    if (file) {
+      if (!existente) ubicarDocumento(ss, file, configuracion, avisos);
+      compartirDocumento(file, configuracion, avisos);
+    }
     enviarEnlace(url, informe, configuracion, avisos);
-    nueva.activate();
+    completar(avisos, "No se pudo mostrar la pestaña", () => nueva.activate());
 
     return {
       ok: true,
@@ -234,9 +262,14 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
     };
   } catch (e) {
     deshacer.ejecutar();
-    return error(`No se pudo ${paso}: ${mensajeDeError(e)}. No se cambió nada; inténtelo de nuevo.`);
+    const motivo = mensajeDeError(e).replace(/\.+$/, "");
+    return error(`No se pudo ${paso}: ${motivo}. No se cambió nada; inténtelo de nuevo.`);
   } finally {
-    candado.releaseLock();
+    try {
+      candado?.releaseLock();
+    } catch {
+      // Apps Script releases the lock when the execution ends anyway.
+    }
   }
 }
 

@@ -93,6 +93,8 @@ function alturaDeFila(texto: string, tamano: number): number {
 export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   const filas = filasDePestana(bloques);
   const n = filas.length;
+  // A new sheet has 1,000 rows; growing it by the report's length always makes room, in one call.
+  hoja.insertRowsAfter(hoja.getMaxRows(), n);
   const todo = hoja.getRange(1, 1, n, COLUMNAS);
   todo.setNumberFormat("@");
   todo.setValues(filas.map((f) => f.valores));

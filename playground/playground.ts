@@ -86,7 +86,8 @@ export class Playground {
   guardar(): void {
     mkdirSync(dirname(this.archivo), { recursive: true });
     const temporal = `${this.archivo}.${process.pid}.tmp`;
-    writeFileSync(temporal, `${JSON.stringify(this.env.snapshot(), null, 1)}\n`);
+    // Compact: configurarHoja formats every row, so the state is megabytes and is written after every action.
+    writeFileSync(temporal, JSON.stringify(this.env.snapshot()));
     renameSync(temporal, this.archivo);
   }
 

@@ -173,7 +173,8 @@ export async function iniciar(opciones: OpcionesServidor): Promise<PlaygroundEnM
           "Content-Security-Policy": `sandbox ${SANDBOX}`,
         });
       }
-      const documento = /^\/documentos\/([^/]+)$/.exec(ruta);
+      // The Doc's own path on Google (/document/d/<id>/edit) as well as /documentos/<id>.
+      const documento = /^\/(?:documentos|document\/d)\/([^/]+)(?:\/edit)?$/.exec(ruta);
       if (documento?.[1]) {
         const html = playground.documentoHtml(decodeURIComponent(documento[1]));
         if (html === undefined) throw new ErrorHttp(404, "No existe ese documento.");

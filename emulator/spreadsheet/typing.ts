@@ -70,7 +70,11 @@ const MONTH_ALIASES: Record<string, number> = (() => {
     "november",
     "december",
   ];
-  for (const list of [es, esFull, en, enFull]) list.forEach((m, i) => (out[m] = i + 1));
+  for (const list of [es, esFull, en, enFull]) {
+    list.forEach((m, i) => {
+      out[m] = i + 1;
+    });
+  }
   out.sept = 9;
   out.setiembre = 9;
   return out;
@@ -172,29 +176,34 @@ export function parseDate(
   let mo: number | undefined;
   let d: number | undefined;
   let kind: "date" | "month" = "date";
-  let m: RegExpExecArray | null;
   const first = datePart.charCodeAt(0);
-  const startsWithDigit = first >= 48 && first <= 57;
-  if (startsWithDigit) {
-    if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(datePart))) {
-      y = Number(m[1]);
-      mo = Number(m[2]);
-      d = Number(m[3]);
-    } else if ((m = /^(\d{4})-(\d{1,2})$/.exec(datePart))) {
-      y = Number(m[1]);
-      mo = Number(m[2]);
+  if (first >= 48 && first <= 57) {
+    const iso = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(datePart);
+    const isoMonth = iso ? null : /^(\d{4})-(\d{1,2})$/.exec(datePart);
+    const slash = iso || isoMonth ? null : /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/.exec(datePart);
+    const named =
+      iso || isoMonth || slash
+        ? null
+        : /^(\d{1,2})[\s-]+([a-zA-ZáéíóúÁÉÍÓÚ]+\.?)(?:[\s-]+(\d{4}))?$/.exec(datePart);
+    if (iso) {
+      y = Number(iso[1]);
+      mo = Number(iso[2]);
+      d = Number(iso[3]);
+    } else if (isoMonth) {
+      y = Number(isoMonth[1]);
+      mo = Number(isoMonth[2]);
       d = 1;
       kind = "month";
-    } else if ((m = /^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2}|\d{4}))?$/.exec(datePart))) {
-      const a = Number(m[1]);
-      const b = Number(m[2]);
+    } else if (slash) {
+      const a = Number(slash[1]);
+      const b = Number(slash[2]);
       [d, mo] = profile.dayFirst ? [a, b] : [b, a];
-      y = m[3] ? fullYear(m[3]) : resolveYear(currentYear);
-    } else if ((m = /^(\d{1,2})[\s-]+([a-zA-ZáéíóúÁÉÍÓÚ]+\.?)(?:[\s-]+(\d{4}))?$/.exec(datePart))) {
-      d = Number(m[1]);
-      mo = monthFromName(m[2] ?? "");
+      y = slash[3] ? fullYear(slash[3]) : resolveYear(currentYear);
+    } else if (named) {
+      d = Number(named[1]);
+      mo = monthFromName(named[2] ?? "");
       if (mo === undefined) return undefined;
-      y = m[3] ? Number(m[3]) : resolveYear(currentYear);
+      y = named[3] ? Number(named[3]) : resolveYear(currentYear);
     } else {
       return undefined;
     }
@@ -203,12 +212,14 @@ export function parseDate(
     const word = /^[a-zA-ZáéíóúÁÉÍÓÚ]+\.?/.exec(datePart)?.[0];
     mo = word === undefined ? undefined : monthFromName(word);
     if (mo === undefined) return undefined;
-    if ((m = /^[a-zA-ZáéíóúÁÉÍÓÚ]+\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(datePart))) {
-      d = Number(m[1]);
-      y = m[2] ? Number(m[2]) : resolveYear(currentYear);
-    } else if ((m = /^[a-zA-ZáéíóúÁÉÍÓÚ]+\.?[\s-]+(\d{4})$/.exec(datePart))) {
+    const monthDay = /^[a-zA-ZáéíóúÁÉÍÓÚ]+\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(datePart);
+    const monthYear = monthDay ? null : /^[a-zA-ZáéíóúÁÉÍÓÚ]+\.?[\s-]+(\d{4})$/.exec(datePart);
+    if (monthDay) {
+      d = Number(monthDay[1]);
+      y = monthDay[2] ? Number(monthDay[2]) : resolveYear(currentYear);
+    } else if (monthYear) {
       d = 1;
-      y = Number(m[1]);
+      y = Number(monthYear[1]);
       kind = "month";
     } else {
       return undefined;

@@ -186,6 +186,11 @@ function dibujarHoja(hoja: HojaVista): void {
       td.classList.add(c.tipo);
       if (c.ajustar) td.classList.add("ajustar");
       if (fila <= hoja.filasCongeladas) td.classList.add("congelada");
+      if (columna <= hoja.columnasCongeladas) {
+        // Frozen columns stay in view: sticky at the row numbers' width plus the frozen columns before.
+        td.classList.add("congelada");
+        td.style.left = `${46 + hoja.anchos.slice(0, columna - 1).reduce((a, b) => a + b, 0)}px`;
+      }
       if (c.tipo === "formula") td.title = "Fórmula: el emulador no calcula fórmulas; se muestra el texto.";
       if (c.nota) {
         td.classList.add("con-nota");

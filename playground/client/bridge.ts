@@ -125,3 +125,19 @@ const host = {
 (window as unknown as { google: unknown }).google = {
   script: { run: crearRunner({ tieneObjeto: false }), host },
 };
+
+/**
+ * Links to a Google Doc made by the add-on open the playground's copy at the same path
+ * (/document/d/<id>/edit): Google is out of reach here, the emulated Doc is not.
+ */
+document.addEventListener(
+  "click",
+  (evento) => {
+    const enlace = (evento.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
+    const destino = enlace ? /^https:\/\/docs\.google\.com(\/document\/d\/[\w-]+\/edit)/.exec(enlace.href) : null;
+    if (!destino?.[1]) return;
+    evento.preventDefault();
+    window.open(new URL(destino[1], location.href).href, "_blank", "noopener");
+  },
+  true,
+);

@@ -155,6 +155,7 @@ describe("playground in headless Chromium", () => {
   });
 
   it("returns values, reports server exceptions, hides private functions", async () => {
+    await abrirMenu("Ayuda");
     const marco = await marcoDeAyuda();
     const resultados = await marco.evaluate(async () => {
       type Runner = Record<string, (...a: unknown[]) => unknown> & {
@@ -192,8 +193,13 @@ describe("playground in headless Chromium", () => {
       privada: { noEsFuncion: "undefined" },
       circular: { error: expect.stringMatching(/circular/) as unknown, esError: true },
     });
-    await pagina.locator("#dialogo-cerrar").click();
-    await expect.poll(() => pagina.locator("#dialogo-fondo").isVisible()).toBe(false);
+
+    // Without a failure handler, a failure surfaces as an uncaught error in the frame, as on Google.
+    const errorNoCapturado = pagina.waitForEvent("pageerror", { timeout: 10_000 });
+    await marco.evaluate(() => {
+      (window.google.script.run as Record<string, () => void>).fallarAdrede?.();
+    });
+    expect((await errorNoCapturado).message).toBe("Fallo adrede del servidor");
   });
 
   it("shows a sidebar (300 px), an alert and a created Doc", async () => {
@@ -283,7 +289,8 @@ describe("playground in headless Chromium", () => {
     await pagina.keyboard.type("42");
     await pagina.keyboard.press("Enter");
     await expect.poll(() => celda(4, 10).getAttribute("data-tipo")).toBe("numero");
-    expect(await celda(4, 10).evaluate((td) => getComputedStyle(td).textAlign)).toBe("right");
+    // Polled: the grid is redrawn whenever the view changes, which detaches the old cells.
+    await expect.poll(() => celda(4, 10).evaluate((td) => getComputedStyle(td).textAlign)).toBe("right");
     await celda(5, 10).click();
     await pagina.keyboard.press("F2");
     await pagina.keyboard.type("no se guarda");

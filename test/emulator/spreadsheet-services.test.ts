@@ -370,7 +370,7 @@ describe("Range values", () => {
     expect(row?.[0]).toBe(1.5);
     expect(row?.[1]).toBe(true);
     expect(row?.[2]).toBeInstanceOf(Date);
-    expect((row?.[2] as Date).getTime()).toBe(may7.getTime());
+    expect(row?.[2]).toEqual(may7);
     expect(row?.slice(3)).toEqual(["texto", "", ""]);
   });
 

@@ -1,0 +1,82 @@
+// End-to-end in real Chromium: menu → "Generar informe mensual" dialog → Generar → open the link → the Doc shows the report.
+import type { Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type TestBrowser } from "./browser";
+import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
+
+declare const window: { google: unknown };
+
+let servidor: PlaygroundDePrueba | undefined;
+let navegador: TestBrowser | undefined;
+let pagina: Page;
+
+beforeAll(async () => {
+  servidor = await iniciarPlayground({ sonda: false });
+  navegador = await launchBrowser();
+  pagina = await navegador.context.newPage();
+  pagina.setDefaultTimeout(20_000);
+  await pagina.goto(servidor.url);
+}, 90_000);
+
+afterAll(async () => {
+  await navegador?.close();
+  await servidor?.detener();
+}, 30_000);
+
+async function dialogo(): Promise<Frame> {
+  await expect.poll(() => pagina.locator("#dialogo-marco").isVisible()).toBe(true);
+  let marco: Frame | undefined;
+  await expect
+    .poll(async () => {
+      const id = await pagina.locator("#dialogo-marco").getAttribute("data-marco");
+      marco = pagina.frames().find((f) => id !== null && f.url().endsWith(`/ui/${id}`));
+      return marco !== undefined && (await marco.evaluate(() => typeof window.google === "object"));
+    })
+    .toBe(true);
+  if (!marco) throw new Error("no dialog frame");
+  return marco;
+}
+
+describe("Generar informe mensual in the playground", () => {
+  it("generates May 2019 from the menu and the link opens the Doc with the report", async () => {
+    await pagina.getByRole("button", { name: "Informe mensual" }).click();
+    await pagina.getByRole("menuitem", { name: "Generar informe mensual" }).click();
+    const marco = await dialogo();
+
+    await marco.locator("#mes").fill("2019-05");
+    await marco.locator("#mes").dispatchEvent("change");
+    await expect
+      .poll(() => marco.locator("#conteos").textContent())
+      .toBe("Mayo 2019: 7 actividades y 4 coordinaciones.");
+
+    await marco.getByRole("button", { name: "Generar" }).click();
+    await expect.poll(() => marco.locator("#resultado").isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await marco.locator("#pestana").textContent()).toBe("Pestaña: Informe 2019-05");
+    const url = await marco.locator("#url").inputValue();
+    expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
+    expect(await marco.locator("#abrir").getAttribute("target")).toBe("_blank");
+    await pagina.screenshot({ path: rutaArtefacto("informe-dialogo.png") });
+
+    const [documento] = await Promise.all([
+      pagina.context().waitForEvent("page"),
+      marco.getByRole("link", { name: "Abrir el informe" }).click(),
+    ]);
+    await documento.waitForLoadState();
+    expect(new URL(documento.url()).pathname).toBe(new URL(url).pathname);
+    const texto = (await documento.locator("body").textContent()) ?? "";
+    expect(texto).toContain("OFICINA DE COOPERACIÓN INTERNACIONAL");
+    expect(texto).toContain("Mayo 2019");
+    expect(texto).toContain("Recepción Día de Europa");
+    expect(texto).toContain("27 al 30 de mayo");
+    expect(texto).toContain("Pago anual de membresías a Redes.");
+    expect(await documento.locator("table").count()).toBeGreaterThan(0);
+    expect(await documento.locator("li").count()).toBe(4);
+    await documento.screenshot({ path: rutaArtefacto("informe-documento.png"), fullPage: true });
+    await documento.close();
+
+    await marco.getByRole("button", { name: "Cerrar" }).click();
+    await pagina.getByRole("tab", { name: "Informe 2019-05" }).click();
+    await expect.poll(() => pagina.locator("#rejilla").textContent()).toContain("Viisita de delegación de Chengdu");
+    await pagina.screenshot({ path: rutaArtefacto("informe-pestana.png"), fullPage: true });
+  }, 120_000);
+});

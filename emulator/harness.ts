@@ -45,7 +45,8 @@ export class Harness {
   topLevelFunctions(): string[] {
     const context = this.load({ authMode: "NONE" });
     return Object.keys(context).filter(
-      (name) => typeof (context as Record<string, unknown>)[name] === "function" && !(name in this.env.globals),
+      (name) =>
+        typeof (context as Record<string, unknown>)[name] === "function" && !(name in this.env.globals),
     );
   }
 

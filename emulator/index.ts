@@ -1,6 +1,15 @@
 // One emulated Apps Script project: the runtime, every service's state, and the globals a script sees.
-import { createDocumentApp } from "./document";
-import { addFolder, addSpreadsheetFile, type CreateDriveStateOptions, createDriveApp, createDriveState, type DriveState } from "./drive";
+
+import type { DocsState } from "./document";
+import { createDocumentApp, newDocsState } from "./document";
+import {
+  addFolder,
+  addSpreadsheetFile,
+  type CreateDriveStateOptions,
+  createDriveApp,
+  createDriveState,
+  type DriveState,
+} from "./drive";
 import { createHtmlService } from "./html";
 import { createLockService, type LockState, newLockState, releaseAllForExecution } from "./lock";
 import { createLogger, type LoggerState, newLoggerState } from "./logger";
@@ -14,8 +23,6 @@ import { createSpreadsheetApp } from "./spreadsheet/services";
 import { typeIntoCell } from "./spreadsheet/typing";
 import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
 import { createUtilities } from "./utilities";
-import type { DocsState } from "./document";
-import { newDocsState } from "./document";
 
 /** The manifest fields the emulator enforces. */
 export interface Manifest {

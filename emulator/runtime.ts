@@ -114,7 +114,12 @@ export class Runtime {
    * mode, with no call counted and no fault injected.
    */
   uncounted<T>(fn: () => T): T {
-    const saved = { authMode: this.authMode, calls: new Map(this.calls), index: this.callIndex, log: this.callLog.length };
+    const saved = {
+      authMode: this.authMode,
+      calls: new Map(this.calls),
+      index: this.callIndex,
+      log: this.callLog.length,
+    };
     const failAt = this.failAtCall;
     this.authMode = "FULL";
     this.failAtCall = undefined;

@@ -17,7 +17,16 @@ if (scriptId) {
   // clasp writes .clasp.json itself when it creates a script bound to the spreadsheet.
   const result = spawnSync(
     "npx",
-    ["clasp", "create-script", "--parentId", spreadsheetId, "--title", "Informe mensual", "--rootDir", "dist"],
+    [
+      "clasp",
+      "create-script",
+      "--parentId",
+      spreadsheetId,
+      "--title",
+      "Informe mensual",
+      "--rootDir",
+      "dist",
+    ],
     { cwd: ROOT, stdio: "inherit" },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);

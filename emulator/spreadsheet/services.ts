@@ -1542,7 +1542,8 @@ class RangeImpl {
   setFontSizes(sizes: number[][]): RangeImpl {
     const s = this.enter("setFontSizes");
     this.checkDims("setFontSizes", sizes);
-    for (const line of sizes) for (const v of line) if (!isInt(v)) throw badParams("Range.setFontSizes", [sizes]);
+    for (const line of sizes)
+      for (const v of line) if (!isInt(v)) throw badParams("Range.setFontSizes", [sizes]);
     this.forGrid(s, sizes, (cell, v) => setFormatField(cell, "fontSize", v === DEFAULTS.fontSize ? null : v));
     return this;
   }

@@ -134,7 +134,9 @@ document.addEventListener(
   "click",
   (evento) => {
     const enlace = (evento.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null;
-    const destino = enlace ? /^https:\/\/docs\.google\.com(\/document\/d\/[\w-]+\/edit)/.exec(enlace.href) : null;
+    const destino = enlace
+      ? /^https:\/\/docs\.google\.com(\/document\/d\/[\w-]+\/edit)/.exec(enlace.href)
+      : null;
     if (!destino?.[1]) return;
     evento.preventDefault();
     window.open(new URL(destino[1], location.href).href, "_blank", "noopener");

@@ -7,7 +7,9 @@ const SERIAL_DE_1970 = 25_569;
 
 /** True for a Date, whichever realm created it. */
 export function esFecha(valor: unknown): valor is Date {
-  return Object.prototype.toString.call(valor) === "[object Date]" && !Number.isNaN((valor as Date).getTime());
+  return (
+    Object.prototype.toString.call(valor) === "[object Date]" && !Number.isNaN((valor as Date).getTime())
+  );
 }
 
 /**
@@ -58,6 +60,7 @@ export function textoDeCelda(valor: unknown): string {
 
 /** Message of anything thrown, Error or not (errors from services come from another realm in tests). */
 export function mensajeDeError(error: unknown): string {
-  if (typeof error === "object" && error !== null && "message" in error) return String((error as Error).message);
+  if (typeof error === "object" && error !== null && "message" in error)
+    return String((error as Error).message);
   return String(error);
 }

@@ -40,7 +40,9 @@ export function configurarHoja(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const cambios = asegurarHojas(ss);
   const mensaje =
-    cambios.length === 0 ? "Las hojas ya estaban configuradas." : `Hojas configuradas: ${cambios.join(", ")}.`;
+    cambios.length === 0
+      ? "Las hojas ya estaban configuradas."
+      : `Hojas configuradas: ${cambios.join(", ")}.`;
   ss.toast(mensaje, "Informe mensual", 5);
 }
 
@@ -62,7 +64,8 @@ export function asegurarHojas(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): str
     darFormato(hoja, definicion.columnas);
   }
   const configuracion = ss.getSheetByName(HOJA.configuracion);
-  if (configuracion && completarConfiguracion(configuracion)) cambios.push(`${HOJA.configuracion} (valores iniciales)`);
+  if (configuracion && completarConfiguracion(configuracion))
+    cambios.push(`${HOJA.configuracion} (valores iniciales)`);
   return cambios;
 }
 
@@ -98,7 +101,9 @@ function darFormato(hoja: GoogleAppsScript.Spreadsheet.Sheet, columnas: readonly
     hoja.setColumnWidth(i + 1, c.ancho);
   });
 
-  if (!hoja.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === PROTECCION)) {
+  if (
+    !hoja.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === PROTECCION)
+  ) {
     // Warning only: staff may still edit the header deliberately, but not by accident.
     encabezado.protect().setDescription(PROTECCION).setWarningOnly(true);
   }

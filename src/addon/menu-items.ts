@@ -9,6 +9,7 @@ export interface ItemDeMenu {
 export const MENU = {
   titulo: "Informe mensual",
   items: [
+    { etiqueta: "Registrar actividad", funcion: "abrirRegistro" },
     { etiqueta: "Generar informe mensual", funcion: "abrirGenerarInforme" },
     "separador",
     { etiqueta: "Configurar hoja", funcion: "configurarHoja" },

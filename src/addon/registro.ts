@@ -1,7 +1,7 @@
 // Reads the registry sheets in one batch each and hands core plain rows (date cells become calendar dates here).
 import { type Configuracion, configuracionDesdePares, validarConfiguracion } from "../core/configuracion";
-import { COLUMNAS_ACTIVIDADES, COLUMNAS_COORDINACIONES, type Columna, HOJA } from "../core/hojas";
 import type { Celda, FilaActividad, FilaCoordinacion } from "../core/filas";
+import { COLUMNAS_ACTIVIDADES, COLUMNAS_COORDINACIONES, type Columna, HOJA } from "../core/hojas";
 import type { ErrorDeCampo, Validacion } from "../core/validacion";
 import { desfaseDeZona, esFecha, fechaDeCelda } from "./celdas";
 
@@ -45,7 +45,11 @@ function porClave(columnas: readonly Columna[], valores: readonly unknown[]): Re
 }
 
 /** Converts the values of Actividades rows (from row 2) into core rows. */
-export function filasDeActividades(valores: readonly unknown[][], desfase: number, primera = 2): FilaActividad[] {
+export function filasDeActividades(
+  valores: readonly unknown[][],
+  desfase: number,
+  primera = 2,
+): FilaActividad[] {
   return valores.map((v, i) => {
     const f = porClave(COLUMNAS_ACTIVIDADES, v);
     return {
@@ -75,7 +79,9 @@ export function filasDeCoordinaciones(valores: readonly unknown[][], desfase: nu
 }
 
 /** Reads Configuración's key/value rows and checks them. */
-export function leerConfiguracion(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Validacion<Configuracion, string> {
+export function leerConfiguracion(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Validacion<Configuracion, string> {
   const hoja = ss.getSheetByName(HOJA.configuracion);
   const pares = hoja ? leerFilas(hoja, 2) : [];
   return validarConfiguracion(configuracionDesdePares(pares));

@@ -26,6 +26,21 @@ export interface EntradaReciente {
   detalle: string;
 }
 
+/** What the Registrar actividad sidebar needs for its first paint, embedded in the page (no round trip). */
+export interface DatosDelRegistro {
+  /** Today in the spreadsheet's time zone, "YYYY-MM-DD". */
+  hoy: string;
+  /** Entities already registered, unique and sorted, for the Entidad autocomplete. */
+  entidades: string[];
+  /** The Ejes de trabajo of Configuración, in their order. */
+  ejes: string[];
+  /** The current month as the list's heading says it ("junio 2019"). */
+  mes: string;
+  /** The latest activities and coordinations of the current month, newest first. */
+  actividades: EntradaReciente[];
+  coordinaciones: EntradaReciente[];
+}
+
 /** Every answer is an envelope: the sidebar never has to catch to learn that input was refused. */
 export type Respuesta<T> =
   | ({ ok: true } & T)
@@ -37,6 +52,10 @@ export type Respuesta<T> =
       duplicado?: string;
     };
 
+/**
+ * A save: the sheet row written, the row's ID, and the latest entries of the current month of the same
+ * kind (activities after an activity, coordinations after a coordination), newest first.
+ */
 export type RespuestaRegistro = Respuesta<{ fila: number; id: string; recientes: EntradaReciente[] }>;
 
 export interface Preflight {

@@ -164,6 +164,15 @@ const esquemaDestinatarios = z.pipe(
   }),
 );
 
+/**
+ * The Ejes de trabajo alone, from the value of their cell (one per line), or null when that value is
+ * not valid: the sidebar and the entry rules need the list even when another key of Configuración is wrong.
+ */
+export function ejesDesdeValor(valor: unknown): string[] | null {
+  const r = z.safeParse(esquemaEjes, valor);
+  return r.success ? r.data : null;
+}
+
 /** The schema of the Configuración values (as strings read from the sheet; ejes also as a list). */
 export const esquemaConfiguracion = z.pipe(
   z.object({

@@ -7,5 +7,7 @@ export const DIAS_DE_CIERRE = 10;
 /** "AAAA-MM" of the month to propose on `hoy`. */
 export function mesPorDefecto(hoy: FechaCalendario): string {
   if (hoy.dia > DIAS_DE_CIERRE) return claveDeMes({ anio: hoy.anio, mes: hoy.mes });
-  return hoy.mes === 1 ? claveDeMes({ anio: hoy.anio - 1, mes: 12 }) : claveDeMes({ anio: hoy.anio, mes: hoy.mes - 1 });
+  return hoy.mes === 1
+    ? claveDeMes({ anio: hoy.anio - 1, mes: 12 })
+    : claveDeMes({ anio: hoy.anio, mes: hoy.mes - 1 });
 }

@@ -13,7 +13,10 @@ declare const google: { script: { run: ScriptRun } };
  * Calls a server function. Arguments must survive google.script.run (no Date, no functions): the Api
  * types only use strings, numbers, booleans and plain objects, so the compiler keeps it so.
  */
-export function llamar<K extends keyof Api>(funcion: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> {
+export function llamar<K extends keyof Api>(
+  funcion: K,
+  ...args: Parameters<Api[K]>
+): Promise<ReturnType<Api[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((valor) => resolve(valor as ReturnType<Api[K]>))

@@ -74,7 +74,15 @@ describe("Generar informe mensual — the sample month (golden)", () => {
       expect(texto).toContain(a.entidad);
       expect(texto).toContain(a.informacion);
     }
-    const fechas = ["7 de mayo", "23 de mayo", "27 al 30 de mayo", "28 de mayo", "30 de mayo", "30 al 31 de mayo", "31 de mayo"];
+    const fechas = [
+      "7 de mayo",
+      "23 de mayo",
+      "27 al 30 de mayo",
+      "28 de mayo",
+      "30 de mayo",
+      "30 al 31 de mayo",
+      "31 de mayo",
+    ];
     let desde = 0;
     for (const f of fechas) {
       const donde = texto.indexOf(`\t${f}\n`, desde);
@@ -123,7 +131,9 @@ describe("Generar informe mensual — call budget", () => {
         const fecha = new Date("2019-05-15T05:00:00Z");
         hoja
           .getRange(2, 1, n, 4)
-          .setValues(Array.from({ length: n }, (_, i) => [`Actividad ${i}`, "Entidad", `Información ${i}`, fecha]));
+          .setValues(
+            Array.from({ length: n }, (_, i) => [`Actividad ${i}`, "Entidad", `Información ${i}`, fecha]),
+          );
       });
       env.runtime.resetCalls();
       const r = generar(harness);
@@ -150,7 +160,9 @@ describe("Generar informe mensual — regeneration, sharing, locks, preflight", 
     expect(docsVivos(env)).toHaveLength(1);
     expect(env.workbook.sheetNames().filter((n) => n.startsWith("Informe 2019-05"))).toEqual([TAB]);
     expect(env.workbook.values(TAB).flat()).toContain("Reunión con la embajada de Corea");
-    expect(documentText(env.state.docs, idDelDocumento(segundo.url))).toContain("Reunión con la embajada de Corea");
+    expect(documentText(env.state.docs, idDelDocumento(segundo.url))).toContain(
+      "Reunión con la embajada de Corea",
+    );
     const historial = env.workbook.values(HOJA.historial);
     expect(historial).toHaveLength(2);
     expect(historial[1]?.[7]).toBe(2);
@@ -201,7 +213,9 @@ describe("Generar informe mensual — regeneration, sharing, locks, preflight", 
     if (!antes.ok) throw new Error("preflight failed");
     expect(antes.actividades).toBe(7);
     expect(antes.coordinaciones).toBe(4);
-    expect(antes.omitidas).toContainEqual(expect.objectContaining({ hoja: HOJA.actividades, fila: 9, campo: "fecha" }));
+    expect(antes.omitidas).toContainEqual(
+      expect.objectContaining({ hoja: HOJA.actividades, fila: 9, campo: "fecha" }),
+    );
     expect(antes.documento).toBeNull();
 
     const r = generar(harness);

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MENU } from "../../src/addon/menu-items";
 import { SIZE_BUDGET } from "../../scripts/build";
+import { MENU } from "../../src/addon/menu-items";
 import { distDir, ensureBuilt } from "../support/dist";
 
 let code = "";
@@ -18,7 +18,9 @@ beforeAll(async () => {
 });
 
 function topLevelFunctionNames(): string[] {
-  return program.body.flatMap((node) => (node.type === "FunctionDeclaration" && node.id ? [node.id.name] : []));
+  return program.body.flatMap((node) =>
+    node.type === "FunctionDeclaration" && node.id ? [node.id.name] : [],
+  );
 }
 
 describe("dist/Code.js", () => {

@@ -76,7 +76,9 @@ describe("Generar informe mensual in the playground", () => {
 
     await marco.getByRole("button", { name: "Cerrar" }).click();
     await pagina.getByRole("tab", { name: "Informe 2019-05" }).click();
-    await expect.poll(() => pagina.locator("#rejilla").textContent()).toContain("Viisita de delegación de Chengdu");
+    await expect
+      .poll(() => pagina.locator("#rejilla").textContent())
+      .toContain("Viisita de delegación de Chengdu");
     await pagina.screenshot({ path: rutaArtefacto("informe-pestana.png"), fullPage: true });
   }, 120_000);
 });

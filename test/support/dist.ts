@@ -1,9 +1,9 @@
 // Test access to the built add-on: dist/ is built once per run (npm test builds it first; this covers lone runs).
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { buildAll } from "../../scripts/build";
-import { Environment, type EnvironmentOptions } from "../../emulator/index";
 import { Harness } from "../../emulator/harness";
+import { Environment, type EnvironmentOptions } from "../../emulator/index";
+import { buildAll } from "../../scripts/build";
 
 export const rootDir = resolve(import.meta.dirname, "../..");
 export const distDir = join(rootDir, "dist");
@@ -26,7 +26,8 @@ export function manifest(): { timeZone: string; oauthScopes: string[] } {
 /** The built HTML pages by name, as HtmlService finds them. */
 export function htmlFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const f of readdirSync(distDir)) if (f.endsWith(".html")) files[f.slice(0, -5)] = readFileSync(join(distDir, f), "utf8");
+  for (const f of readdirSync(distDir))
+    if (f.endsWith(".html")) files[f.slice(0, -5)] = readFileSync(join(distDir, f), "utf8");
   return files;
 }
 

@@ -80,7 +80,12 @@ function escribirBloques(body: Body, bloques: readonly Bloque[], nuevos: Element
         parrafo(b.texto, { [A.ITALIC]: true });
         break;
       case "titulo":
-        parrafo(b.texto, { [A.BOLD]: true, [A.FONT_SIZE]: 13, [A.HORIZONTAL_ALIGNMENT]: H.CENTER, [A.SPACING_BEFORE]: 12 });
+        parrafo(b.texto, {
+          [A.BOLD]: true,
+          [A.FONT_SIZE]: 13,
+          [A.HORIZONTAL_ALIGNMENT]: H.CENTER,
+          [A.SPACING_BEFORE]: 12,
+        });
         break;
       case "tabla":
         escribirTabla(body, b.encabezado, b.filas, nuevos);
@@ -94,7 +99,12 @@ function escribirBloques(body: Body, bloques: readonly Bloque[], nuevos: Element
         }
         break;
       case "pie":
-        parrafo(b.texto, { [A.ITALIC]: true, [A.FONT_SIZE]: 8, [A.FOREGROUND_COLOR]: COLOR.suave, [A.SPACING_BEFORE]: 12 });
+        parrafo(b.texto, {
+          [A.ITALIC]: true,
+          [A.FONT_SIZE]: 8,
+          [A.FOREGROUND_COLOR]: COLOR.suave,
+          [A.SPACING_BEFORE]: 12,
+        });
         break;
     }
   }
@@ -119,6 +129,8 @@ function escribirTabla(
   for (let c = 0; c < encabezado.length; c++) {
     cabecera
       .getCell(c)
-      .setAttributes(atributos({ [A.BOLD]: true, [A.FOREGROUND_COLOR]: COLOR.blanco, [A.BACKGROUND_COLOR]: COLOR.acento }));
+      .setAttributes(
+        atributos({ [A.BOLD]: true, [A.FOREGROUND_COLOR]: COLOR.blanco, [A.BACKGROUND_COLOR]: COLOR.acento }),
+      );
   }
 }

@@ -69,7 +69,9 @@ function prepararModelo(
   ss: Spreadsheet,
   mes: string,
   ahora: Date,
-): { ok: true; informe: InformeMensual; registro: Registro; configuracion: Configuracion } | { ok: false; mensaje: string } {
+):
+  | { ok: true; informe: InformeMensual; registro: Registro; configuracion: Configuracion }
+  | { ok: false; mensaje: string } {
   if (!mesDesdeClave(mes)) return { ok: false, mensaje: "Elija un mes válido (AAAA-MM)." };
   const registro = leerRegistro(ss, ahora);
   if (registro.faltantes.length > 0) {
@@ -79,7 +81,10 @@ function prepararModelo(
     };
   }
   if (!registro.configuracion.ok) {
-    return { ok: false, mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}` };
+    return {
+      ok: false,
+      mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}`,
+    };
   }
   const informe = construirInforme({
     actividades: registro.actividades,
@@ -168,7 +173,9 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
   try {
     const candidato = LockService.getDocumentLock();
     if (!candidato.tryLock(ESPERA_DEL_CANDADO_MS)) {
-      return error("Ya se está generando un informe en esta hoja. Espere a que termine e inténtelo de nuevo.");
+      return error(
+        "Ya se está generando un informe en esta hoja. Espere a que termine e inténtelo de nuevo.",
+      );
     }
     candado = candidato;
     paso = "leer el registro";
@@ -217,7 +224,9 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
     const clave = claveDelDocumento(mes);
     const previo = props.getProperty(clave);
     props.setProperty(clave, JSON.stringify({ docId, url, escritoMs: 0 } satisfies DocumentoRegistrado));
-    deshacer.agregar(() => (previo === null ? props.deleteProperty(clave) : props.setProperty(clave, previo)));
+    deshacer.agregar(() =>
+      previo === null ? props.deleteProperty(clave) : props.setProperty(clave, previo),
+    );
     const veces = registrarEnHistorial(ss, mes, url, nombre, informe, registro.desfase, ahora, deshacer);
 
     paso = "escribir el documento";
@@ -349,19 +358,29 @@ function ubicarDocumento(
 }
 
 /** Applies the configured read-only sharing; a refusal (consumer account, domain policy) is a warning. */
-function compartirDocumento(file: GoogleAppsScript.Drive.File, configuracion: Configuracion, avisos: string[]): void {
+function compartirDocumento(
+  file: GoogleAppsScript.Drive.File,
+  configuracion: Configuracion,
+  avisos: string[],
+): void {
   const acceso = {
     Restringido: DriveApp.Access.PRIVATE,
     "Dominio con enlace": DriveApp.Access.DOMAIN_WITH_LINK,
     "Cualquiera con enlace": DriveApp.Access.ANYONE_WITH_LINK,
   }[configuracion.compartir];
-  const permiso = configuracion.compartir === "Restringido" ? DriveApp.Permission.NONE : DriveApp.Permission.VIEW;
+  const permiso =
+    configuracion.compartir === "Restringido" ? DriveApp.Permission.NONE : DriveApp.Permission.VIEW;
   completar(avisos, `No se cambió el acceso al documento («${configuracion.compartir}»)`, () =>
     file.setSharing(acceso, permiso),
   );
 }
 
-function enviarEnlace(url: string, informe: InformeMensual, configuracion: Configuracion, avisos: string[]): void {
+function enviarEnlace(
+  url: string,
+  informe: InformeMensual,
+  configuracion: Configuracion,
+  avisos: string[],
+): void {
   if (configuracion.destinatarios.length === 0) return;
   completar(avisos, "No se pudo enviar el enlace por correo", () =>
     MailApp.sendEmail({

@@ -62,7 +62,8 @@ export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
           combinar: false,
           tabla: true,
         });
-        for (const valores of b.filas) filas.push({ valores: [...valores], estilo: NORMAL, combinar: false, tabla: true });
+        for (const valores of b.filas)
+          filas.push({ valores: [...valores], estilo: NORMAL, combinar: false, tabla: true });
         filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
         break;
       case "vinetas":
@@ -98,7 +99,8 @@ export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   const todo = hoja.getRange(1, 1, n, COLUMNAS);
   todo.setNumberFormat("@");
   todo.setValues(filas.map((f) => f.valores));
-  const porCelda = <T>(valor: (e: Estilo) => T): T[][] => filas.map((f) => Array(COLUMNAS).fill(valor(f.estilo)));
+  const porCelda = <T>(valor: (e: Estilo) => T): T[][] =>
+    filas.map((f) => Array(COLUMNAS).fill(valor(f.estilo)));
   todo.setFontWeights(porCelda((e) => (e.negrita ? "bold" : "normal")));
   todo.setFontStyles(porCelda((e) => (e.cursiva ? "italic" : "normal")));
   todo.setFontSizes(porCelda((e) => e.tamano ?? 10));

@@ -83,7 +83,8 @@ async function actualizarPreflight(): Promise<void> {
 
 function mostrarResultado(r: ResultadoInforme): void {
   resultado.hidden = false;
-  elemento("resumen").textContent = `Informe generado: ${r.actividades} actividades y ${r.coordinaciones} coordinaciones.`;
+  elemento("resumen").textContent =
+    `Informe generado: ${r.actividades} actividades y ${r.coordinaciones} coordinaciones.`;
   const abrir = elemento<HTMLAnchorElement>("abrir");
   if (/^https?:\/\//.test(r.url)) abrir.href = r.url;
   elemento<HTMLInputElement>("url").value = r.url;

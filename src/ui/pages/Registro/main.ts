@@ -1,0 +1,288 @@
+// Registrar actividad sidebar: the two forms, instant checks with the shared entry rules, one server call per save.
+import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../../../core/api";
+import { validarActividad, validarCoordinacion } from "../../../core/reglas";
+import type { ErrorDeCampo } from "../../../core/validacion";
+import { leerDatosIniciales } from "../../datos-iniciales";
+import { llamar } from "../../servidor";
+
+type Modo = "actividad" | "coordinacion";
+
+const CAMPOS: Record<Modo, readonly string[]> = {
+  actividad: ["actividad", "entidad", "informacion", "fecha", "fechaFin", "eje"],
+  coordinacion: ["mes", "coordinacion"],
+};
+
+const datos = leerDatosIniciales<DatosDelRegistro>({
+  hoy: "",
+  entidades: [],
+  ejes: [],
+  mes: "",
+  actividades: [],
+  coordinaciones: [],
+});
+
+function elemento<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`Falta el elemento #${id}`);
+  return el as T;
+}
+
+type Campo = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+const formularios: Record<Modo, HTMLFormElement> = {
+  actividad: elemento("form-actividad"),
+  coordinacion: elemento("form-coordinacion"),
+};
+const listas: Record<Modo, HTMLUListElement> = {
+  actividad: elemento("recientes-actividad"),
+  coordinacion: elemento("recientes-coordinacion"),
+};
+const botones: Record<Modo, HTMLButtonElement> = {
+  actividad: elemento("guardar-actividad"),
+  coordinacion: elemento("guardar-coordinacion"),
+};
+const variosDias = elemento<HTMLInputElement>("varios-dias");
+const bloqueFechaFin = elemento<HTMLDivElement>("bloque-fecha-fin");
+const cajaDuplicado = elemento<HTMLDivElement>("duplicado");
+const recientes: Record<Modo, EntradaReciente[]> = {
+  actividad: datos.actividades,
+  coordinacion: datos.coordinaciones,
+};
+/** Fields the user has left or changed: only those show messages before the first Guardar. */
+const tocados = new Set<string>();
+/** After a Guardar refused, every field of that form shows its message, and keeps it up to date. */
+const intentado: Record<Modo, boolean> = { actividad: false, coordinacion: false };
+let guardando = false;
+
+function campo(nombre: string): Campo {
+  return elemento<Campo>(nombre);
+}
+
+function valoresActividad() {
+  return {
+    actividad: campo("actividad").value,
+    entidad: campo("entidad").value,
+    informacion: campo("informacion").value,
+    fecha: campo("fecha").value,
+    // Hidden Fecha fin means a one-day activity, whatever was typed in it before.
+    fechaFin: variosDias.checked ? campo("fechaFin").value : "",
+    eje: campo("eje").value,
+  };
+}
+
+function valoresCoordinacion() {
+  return { mes: campo("mes").value, coordinacion: campo("coordinacion").value };
+}
+
+function errores(modo: Modo): readonly ErrorDeCampo[] {
+  const r =
+    modo === "actividad"
+      ? validarActividad(valoresActividad(), { ejes: datos.ejes })
+      : validarCoordinacion(valoresCoordinacion());
+  return r.ok ? [] : r.errores;
+}
+
+/** Shows each field's message under it (textContent only) and sets aria-invalid; returns the first bad field. */
+function mostrarErrores(modo: Modo, lista: readonly ErrorDeCampo[], todos: boolean): Campo | null {
+  let primero: Campo | null = null;
+  for (const nombre of CAMPOS[modo]) {
+    const error = lista.find((e) => e.campo === nombre);
+    const visible = error !== undefined && (todos || tocados.has(nombre));
+    const entrada = campo(nombre);
+    elemento(`${nombre}-error`).textContent = visible ? error.mensaje : "";
+    if (visible) entrada.setAttribute("aria-invalid", "true");
+    else entrada.removeAttribute("aria-invalid");
+    if (visible && primero === null) primero = entrada;
+  }
+  const general = lista.filter((e) => !CAMPOS[modo].includes(e.campo));
+  elemento(`${modo}-general`).textContent = general.map((e) => e.mensaje).join(" ");
+  return primero;
+}
+
+function revisar(modo: Modo): void {
+  mostrarErrores(modo, errores(modo), intentado[modo]);
+}
+
+function pintarRecientes(modo: Modo): void {
+  const lista = listas[modo];
+  lista.replaceChildren();
+  const entradas = recientes[modo];
+  if (entradas.length === 0) {
+    const li = document.createElement("li");
+    li.className = "vacio";
+    li.textContent =
+      modo === "actividad" ? "Aún no hay actividades de este mes." : "Aún no hay coordinaciones de este mes.";
+    lista.append(li);
+    return;
+  }
+  for (const e of entradas) {
+    // Data is only ever assigned as text: a "<script>" typed by someone stays visible characters.
+    const li = document.createElement("li");
+    const titulo = document.createElement("span");
+    titulo.className = "titulo-reciente";
+    titulo.textContent = e.titulo;
+    const detalle = document.createElement("span");
+    detalle.className = "detalle-reciente";
+    detalle.textContent = `${e.detalle} · fila ${e.fila}`;
+    li.append(titulo, detalle);
+    lista.append(li);
+  }
+}
+
+function cambiarModo(modo: Modo): void {
+  for (const m of ["actividad", "coordinacion"] as const) {
+    formularios[m].hidden = m !== modo;
+    listas[m].hidden = m !== modo;
+  }
+  elemento("recientes-titulo").textContent =
+    modo === "actividad" ? `Actividades de ${datos.mes}` : `Coordinaciones de ${datos.mes}`;
+  pintarRecientes(modo);
+}
+
+function mostrarFechaFin(): void {
+  bloqueFechaFin.hidden = !variosDias.checked;
+  variosDias.setAttribute("aria-expanded", String(variosDias.checked));
+  if (!variosDias.checked) tocados.delete("fechaFin");
+  revisar("actividad");
+}
+
+function ocultarDuplicado(): void {
+  cajaDuplicado.hidden = true;
+  elemento("duplicado-mensaje").textContent = "";
+}
+
+function limpiar(modo: Modo): void {
+  tocados.clear();
+  intentado[modo] = false;
+  if (modo === "actividad") {
+    // The date is kept: staff often register several activities of the same day in a row.
+    for (const nombre of ["actividad", "entidad", "informacion", "fechaFin", "eje"]) campo(nombre).value = "";
+    variosDias.checked = false;
+    mostrarFechaFin();
+  } else {
+    campo("coordinacion").value = "";
+  }
+  mostrarErrores(modo, [], false);
+}
+
+function ponerGuardando(modo: Modo, si: boolean): void {
+  guardando = si;
+  botones[modo].disabled = si;
+  botones[modo].textContent = si ? "Guardando…" : "Guardar";
+  (elemento("guardar-igual") as HTMLButtonElement).disabled = si;
+}
+
+async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
+  if (guardando) return;
+  const estado = elemento(`${modo}-estado`);
+  estado.textContent = "";
+  const lista = errores(modo);
+  if (lista.length > 0) {
+    intentado[modo] = true;
+    mostrarErrores(modo, lista, true)?.focus();
+    return;
+  }
+  ocultarDuplicado();
+  ponerGuardando(modo, true);
+  let respuesta: RespuestaRegistro;
+  try {
+    respuesta =
+      modo === "actividad"
+        ? await llamar("registrarActividad", valoresActividad(), confirmarDuplicado)
+        : await llamar("registrarCoordinacion", valoresCoordinacion());
+  } catch (error) {
+    const detalle = error instanceof Error ? error.message : String(error);
+    elemento(`${modo}-general`).textContent =
+      `No se pudo guardar: ${detalle}. Revise la conexión y vuelva a intentarlo.`;
+    ponerGuardando(modo, false);
+    return;
+  }
+  ponerGuardando(modo, false);
+  if (respuesta.ok) {
+    const entidad = modo === "actividad" ? valoresActividad().entidad.trim().replace(/\s+/g, " ") : "";
+    limpiar(modo);
+    estado.textContent = `Registrado en la fila ${respuesta.fila}.`;
+    recientes[modo] = respuesta.recientes;
+    pintarRecientes(modo);
+    if (entidad !== "" && !datos.entidades.includes(entidad)) agregarEntidad(entidad);
+    campo(CAMPOS[modo][0] ?? "").focus();
+    return;
+  }
+  if (respuesta.duplicado !== undefined && respuesta.errores.length === 0) {
+    elemento("duplicado-mensaje").textContent = respuesta.duplicado;
+    cajaDuplicado.hidden = false;
+    elemento("guardar-igual").focus();
+    return;
+  }
+  // The server checked again and refused: its messages go under their fields, like the instant ones.
+  intentado[modo] = true;
+  mostrarErrores(modo, respuesta.errores, true)?.focus();
+}
+
+function agregarEntidad(entidad: string): void {
+  datos.entidades.push(entidad);
+  const opcion = document.createElement("option");
+  opcion.value = entidad;
+  elemento("entidades").append(opcion);
+}
+
+function iniciar(): void {
+  const lista = elemento("entidades");
+  for (const entidad of datos.entidades) {
+    const opcion = document.createElement("option");
+    opcion.value = entidad;
+    lista.append(opcion);
+  }
+  const eje = elemento<HTMLSelectElement>("eje");
+  for (const texto of datos.ejes) {
+    const opcion = document.createElement("option");
+    opcion.value = texto;
+    // Ejes are paragraphs; the list shows their start, the title attribute the whole text.
+    opcion.textContent = texto.length > 70 ? `${texto.slice(0, 69)}…` : texto;
+    opcion.title = texto;
+    eje.append(opcion);
+  }
+  campo("fecha").value = datos.hoy;
+  campo("mes").value = datos.hoy.slice(0, 7);
+
+  for (const modo of ["actividad", "coordinacion"] as const) {
+    for (const nombre of CAMPOS[modo]) {
+      const entrada = campo(nombre);
+      const marcar = () => {
+        tocados.add(nombre);
+        revisar(modo);
+      };
+      entrada.addEventListener("blur", marcar);
+      entrada.addEventListener("change", marcar);
+      // While typing, a message already shown updates at once; new ones wait for the field to be left.
+      entrada.addEventListener("input", () => revisar(modo));
+    }
+    formularios[modo].addEventListener("submit", (evento) => {
+      evento.preventDefault();
+      void guardar(modo);
+    });
+    formularios[modo].addEventListener("keydown", (evento) => {
+      // Enter in a text area writes a line break; Ctrl+Enter saves from there too.
+      if (evento.key === "Enter" && (evento.ctrlKey || evento.metaKey)) {
+        evento.preventDefault();
+        void guardar(modo);
+      }
+    });
+  }
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="modo"]')) {
+    radio.addEventListener("change", () =>
+      cambiarModo(radio.value === "coordinacion" ? "coordinacion" : "actividad"),
+    );
+  }
+  variosDias.addEventListener("change", mostrarFechaFin);
+  elemento("guardar-igual").addEventListener("click", () => void guardar("actividad", true));
+  elemento("cancelar-duplicado").addEventListener("click", () => {
+    ocultarDuplicado();
+    campo("actividad").focus();
+  });
+  cambiarModo("actividad");
+  pintarRecientes("coordinacion");
+  campo("actividad").focus();
+}
+
+iniciar();

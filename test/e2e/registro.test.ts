@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
 import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
 
-declare const window: { google?: unknown; __inyectado?: boolean };
+// The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
+declare const window: { google?: unknown };
+declare const document: { activeElement: { id: string } | null };
 
 let servidor: PlaygroundDePrueba | undefined;
 let navegador: TestBrowser | undefined;
@@ -127,12 +129,9 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await marco.locator("#entidad").fill("KOICA");
     await marco.locator("#informacion").fill("Reunión con el Alcalde.\nSegunda línea.");
     await marco.locator("#varios-dias").check();
-    const fin = await marco.evaluate(() => {
-      const f = document.getElementById("fecha") as HTMLInputElement;
-      const d = new Date(`${f.value}T12:00:00Z`);
-      d.setUTCDate(d.getUTCDate() + 2);
-      return d.toISOString().slice(0, 10);
-    });
+    const dosDiasDespues = new Date(`${hoy}T12:00:00Z`);
+    dosDiasDespues.setUTCDate(dosDiasDespues.getUTCDate() + 2);
+    const fin = dosDiasDespues.toISOString().slice(0, 10);
     await marco.locator("#fechaFin").fill(fin);
     await marco.locator("#eje").selectOption({ index: 1 });
     await marco.locator("#guardar-actividad").click();
@@ -207,7 +206,9 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await marco.locator("#guardar-coordinacion").click();
     const fila = await filaRegistrada(marco, "coordinacion");
     await verHoja("Coordinaciones");
-    await expect.poll(() => celda(fila, 2).textContent()).toBe("Pago anual de membresías a Redes de ciudades.");
+    await expect
+      .poll(() => celda(fila, 2).textContent())
+      .toBe("Pago anual de membresías a Redes de ciudades.");
     expect(await marco.locator("#recientes-coordinacion li").first().textContent()).toContain("Pago anual");
     await pagina.screenshot({ path: rutaArtefacto("registro-coordinacion.png") });
     await marco.locator("label", { hasText: "Actividad" }).first().click();

@@ -252,7 +252,12 @@ function iniciar(): void {
         tocados.add(nombre);
         revisar(modo);
       };
-      entrada.addEventListener("blur", marcar);
+      entrada.addEventListener("blur", (evento) => {
+        // Leaving a field for a button: a message appearing now would move the button away from
+        // under the pointer before the click lands. Guardar shows every message anyway.
+        if ((evento as FocusEvent).relatedTarget instanceof HTMLButtonElement) tocados.add(nombre);
+        else marcar();
+      });
       entrada.addEventListener("change", marcar);
       // While typing, a message already shown updates at once; new ones wait for the field to be left.
       entrada.addEventListener("input", () => revisar(modo));

@@ -25,6 +25,8 @@ export function rutaMuestra(raiz: string): string {
   const candidatos = [
     process.env.INFORME_MUESTRA,
     join(raiz, "..", "shared", "samples", "informe-mayo-2019.json"),
+    // A copy ships with the project, so `npm start` works in a clone that stands alone.
+    join(raiz, "playground", "informe-mayo-2019.json"),
   ].filter((p): p is string => typeof p === "string" && p.length > 0);
   const ruta = candidatos.find((p) => existsSync(p));
   if (!ruta) throw new Error(`No se encontró el informe de muestra (busqué en: ${candidatos.join(", ")}).`);

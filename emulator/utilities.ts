@@ -3,6 +3,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { type Runtime, ScriptError } from "./runtime";
 import { createEnum, enumName, signatureError } from "./script-app";
 import { isValidTimeZone, zoneOffsetMs } from "./spreadsheet/dates";
+import { EN_DAYS, EN_MONTHS } from "./spreadsheet/format";
 
 /** Utilities.Charset. https://developers.google.com/apps-script/reference/utilities/charset */
 export const CHARSET = createEnum(["US_ASCII", "UTF_8"] as const);
@@ -119,21 +120,9 @@ export function createUtilities(rt: Runtime): EmulatedUtilities {
 // ---------------------------------------------------------------------------------------------
 // formatDate
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+// Apps Script formats dates with Java's English names, whatever the spreadsheet's locale.
+const MONTHS = EN_MONTHS;
+const WEEKDAYS = EN_DAYS;
 /** Every letter java.text.SimpleDateFormat knows; any other ASCII letter outside quotes is illegal. */
 const PATTERN_LETTERS = "GyYMLwWDdFEuaHkKhmsSzZX";
 

@@ -20,7 +20,8 @@ export interface LocaleProfile {
   timeFormat: string;
 }
 
-const ES_MONTHS = [
+/** Month and day names the emulated locales print; shared by display, typed-date parsing and Utilities. */
+export const ES_MONTHS = [
   "enero",
   "febrero",
   "marzo",
@@ -37,7 +38,7 @@ const ES_MONTHS = [
 const ES_MONTHS_SHORT = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"];
 const ES_DAYS = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
 const ES_DAYS_SHORT = ["dom", "lun", "mar", "mié", "jue", "vie", "sáb"];
-const EN_MONTHS = [
+export const EN_MONTHS = [
   "January",
   "February",
   "March",
@@ -51,7 +52,7 @@ const EN_MONTHS = [
   "November",
   "December",
 ];
-const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const EN_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const SPANISH_BASE = {
   dayFirst: true,

@@ -2,7 +2,14 @@
 
 import { ScriptError } from "../runtime";
 import { dateToSerial, isCalendarDate, partsToSerial, serialParts } from "./dates";
-import { isDateTimeFormat, type LocaleProfile, localeProfile, TEXT_FORMAT } from "./format";
+import {
+  EN_MONTHS,
+  ES_MONTHS,
+  isDateTimeFormat,
+  type LocaleProfile,
+  localeProfile,
+  TEXT_FORMAT,
+} from "./format";
 import {
   type CellState,
   cellValue,
@@ -41,35 +48,9 @@ export interface TypingContext {
 const MONTH_ALIASES: Record<string, number> = (() => {
   const out: Record<string, number> = {};
   const es = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"];
-  const esFull = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-  ];
+  const esFull = ES_MONTHS;
   const en = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-  const enFull = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ];
+  const enFull = EN_MONTHS.map((m) => m.toLowerCase());
   for (const list of [es, esFull, en, enFull]) {
     list.forEach((m, i) => {
       out[m] = i + 1;

@@ -13,6 +13,7 @@ import {
 } from "../../emulator/document";
 import { createDriveApp, newDriveState } from "../../emulator/drive";
 import { type AuthMode, Runtime, SCOPE, ScriptError } from "../../emulator/runtime";
+import { thrown } from "../support/errores";
 
 const REF = "https://developers.google.com/apps-script/reference/document";
 const GUIDE = 'platform guide, "Documents and Drive"';
@@ -35,16 +36,6 @@ function setup(options: { scopes?: string[]; authMode?: AuthMode; kind?: "consum
     now += ms;
   };
   return { rt, docs, drive, app, driveApp, advance };
-}
-
-function thrown(fn: () => unknown): ScriptError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScriptError) return e;
-    throw e;
-  }
-  throw new Error("expected a ScriptError");
 }
 
 describe("DocumentApp.create / open", () => {

@@ -12,6 +12,7 @@ import {
   newDriveState,
 } from "../../emulator/drive";
 import { type AuthMode, Runtime, SCOPE, ScriptError } from "../../emulator/runtime";
+import { thrown } from "../support/errores";
 
 const REF = "https://developers.google.com/apps-script/reference/drive";
 const GUIDE = 'platform guide, "Documents and Drive"';
@@ -52,16 +53,6 @@ function setup(
       now += ms;
     },
   };
-}
-
-function thrown(fn: () => unknown): ScriptError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScriptError) return e;
-    throw e;
-  }
-  throw new Error("expected a ScriptError");
 }
 
 describe("lookups", () => {

@@ -1,7 +1,8 @@
 // Conformance tests of the emulated MailApp: both sendEmail forms, address errors, quota, scope and auth.
 import { describe, expect, it } from "vitest";
 import { createMailApp, MAIL_QUOTA_MESSAGE, type MailState, newMailState } from "../../emulator/mail";
-import { type AuthMode, Runtime, SCOPE, ScriptError } from "../../emulator/runtime";
+import { type AuthMode, Runtime, SCOPE } from "../../emulator/runtime";
+import { thrown } from "../support/errores";
 
 const REF = "https://developers.google.com/apps-script/reference/mail/mail-app";
 const QUOTAS = "https://developers.google.com/apps-script/guides/services/quotas";
@@ -24,16 +25,6 @@ function setup(options: { scopes?: string[]; authMode?: AuthMode; kind?: "consum
       now += ms;
     },
   };
-}
-
-function thrown(fn: () => unknown): ScriptError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ScriptError) return e;
-    throw e;
-  }
-  throw new Error("expected a ScriptError");
 }
 
 describe("MailApp.sendEmail", () => {

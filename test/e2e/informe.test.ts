@@ -1,10 +1,9 @@
 // End-to-end in real Chromium: menu → "Generar informe mensual" dialog → Generar → open the link → the Doc shows the report.
-import type { Frame, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
+import { abrirMenu, marcoCargado } from "./pagina";
 import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
-
-declare const window: { google: unknown };
 
 let servidor: PlaygroundDePrueba | undefined;
 let navegador: TestBrowser | undefined;
@@ -23,25 +22,10 @@ afterAll(async () => {
   await servidor?.detener();
 }, 30_000);
 
-async function dialogo(): Promise<Frame> {
-  await expect.poll(() => pagina.locator("#dialogo-marco").isVisible()).toBe(true);
-  let marco: Frame | undefined;
-  await expect
-    .poll(async () => {
-      const id = await pagina.locator("#dialogo-marco").getAttribute("data-marco");
-      marco = pagina.frames().find((f) => id !== null && f.url().endsWith(`/ui/${id}`));
-      return marco !== undefined && (await marco.evaluate(() => typeof window.google === "object"));
-    })
-    .toBe(true);
-  if (!marco) throw new Error("no dialog frame");
-  return marco;
-}
-
 describe("Generar informe mensual in the playground", () => {
   it("generates May 2019 from the menu and the link opens the Doc with the report", async () => {
-    await pagina.getByRole("button", { name: "Informe mensual" }).click();
-    await pagina.getByRole("menuitem", { name: "Generar informe mensual" }).click();
-    const marco = await dialogo();
+    await abrirMenu(pagina, "Generar informe mensual");
+    const marco = await marcoCargado(pagina, "#dialogo-marco");
 
     await marco.locator("#mes").fill("2019-05");
     await marco.locator("#mes").dispatchEvent("change");

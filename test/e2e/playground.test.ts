@@ -2,6 +2,7 @@
 import type { Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
+import { abrirMenu, celda, marcoCargado } from "./pagina";
 import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
@@ -38,28 +39,8 @@ afterEach(async () => {
   await expect.poll(() => pagina.locator("#dialogo-fondo").isVisible()).toBe(false);
 });
 
-function celda(fila: number, columna: number) {
-  return pagina.locator(`#rejilla td[data-fila="${fila}"][data-columna="${columna}"]`);
-}
-
-async function abrirMenu(item: string): Promise<void> {
-  await pagina.getByRole("button", { name: "Informe mensual" }).click();
-  await pagina.getByRole("menuitem", { name: item }).click();
-}
-
-/** The frame loaded in an iframe of the page (#dialogo-marco, #barra-marco), once its page and our bridge have loaded. */
-async function marcoDe(selector: string): Promise<Frame> {
-  await expect.poll(() => pagina.locator(selector).isVisible()).toBe(true);
-  let marco: Frame | undefined;
-  await expect
-    .poll(async () => {
-      const id = await pagina.locator(selector).getAttribute("data-marco");
-      marco = pagina.frames().find((f) => id !== null && f.url().endsWith(`/ui/${id}`));
-      return marco !== undefined && (await marco.evaluate(() => typeof window.google === "object"));
-    })
-    .toBe(true);
-  if (!marco) throw new Error(`No se encontró el iframe ${selector}`);
-  return marco;
+function marcoDe(selector: string): Promise<Frame> {
+  return marcoCargado(pagina, selector);
 }
 
 function marcoDeAyuda(): Promise<Frame> {
@@ -81,14 +62,14 @@ async function estado(): Promise<{
 describe("playground in headless Chromium", () => {
   it("shows the sample May 2019 activities in the Actividades grid", async () => {
     await expect.poll(() => pagina.locator("table[data-hoja]").getAttribute("data-hoja")).toBe("Actividades");
-    await expect.poll(() => celda(1, 1).textContent()).toBe("Actividad/Gestión");
-    expect(await celda(2, 1).textContent()).toBe("Recepción Día de Europa");
+    await expect.poll(() => celda(pagina, 1, 1).textContent()).toBe("Actividad/Gestión");
+    expect(await celda(pagina, 2, 1).textContent()).toBe("Recepción Día de Europa");
     // Fecha is a real date cell, displayed with the column's dd/mm/yyyy format.
-    expect(await celda(2, 4).textContent()).toBe("07/05/2019");
-    expect(await celda(2, 4).getAttribute("data-tipo")).toBe("numero");
-    expect(await celda(4, 5).textContent()).toBe("30/05/2019");
+    expect(await celda(pagina, 2, 4).textContent()).toBe("07/05/2019");
+    expect(await celda(pagina, 2, 4).getAttribute("data-tipo")).toBe("numero");
+    expect(await celda(pagina, 4, 5).textContent()).toBe("30/05/2019");
     // The header as configurarHoja formats it: bold on a dark background, frozen (sticky).
-    const encabezado = await celda(1, 1).evaluate((td) => {
+    const encabezado = await celda(pagina, 1, 1).evaluate((td) => {
       const s = getComputedStyle(td);
       return { peso: s.fontWeight, fondo: s.backgroundColor, posicion: s.position };
     });
@@ -102,21 +83,21 @@ describe("playground in headless Chromium", () => {
     await expect
       .poll(() => pagina.locator("table[data-hoja]").getAttribute("data-hoja"))
       .toBe("Coordinaciones");
-    expect(await celda(2, 1).textContent()).toMatch(/mayo.*2019/i);
-    expect(await celda(2, 2).textContent()).toBe("Pago anual de membresías a Redes.");
+    expect(await celda(pagina, 2, 1).textContent()).toMatch(/mayo.*2019/i);
+    expect(await celda(pagina, 2, 2).textContent()).toBe("Pago anual de membresías a Redes.");
     await pagina.getByRole("tab", { name: "Actividades" }).click();
     await expect.poll(() => pagina.locator("table[data-hoja]").getAttribute("data-hoja")).toBe("Actividades");
   });
 
   it("runs Configurar hoja from the menu and shows its toast", async () => {
-    await abrirMenu("Configurar hoja");
+    await abrirMenu(pagina, "Configurar hoja");
     const aviso = pagina.locator(".aviso");
     await expect.poll(() => aviso.first().textContent()).toMatch(/configuradas/);
     await pagina.screenshot({ path: rutaArtefacto("playground-configurar-hoja.png") });
   });
 
   it("opens Ayuda in a dialog iframe whose close button closes it", async () => {
-    await abrirMenu("Ayuda");
+    await abrirMenu(pagina, "Ayuda");
     const marco = await marcoDeAyuda();
     expect(await pagina.locator("#dialogo-titulo").textContent()).toBe("Ayuda — Informe mensual");
     await expect.poll(() => marco.locator("body").textContent()).toMatch(/Registre las actividades del mes/);
@@ -129,7 +110,7 @@ describe("playground in headless Chromium", () => {
   });
 
   it("applies google.script.run's rules inside the dialog: a Date fails as on Google", async () => {
-    await abrirMenu("Ayuda");
+    await abrirMenu(pagina, "Ayuda");
     const marco = await marcoDeAyuda();
     const resultado = await marco.evaluate(
       () =>
@@ -155,7 +136,7 @@ describe("playground in headless Chromium", () => {
   });
 
   it("returns values, reports server exceptions, hides private functions", async () => {
-    await abrirMenu("Ayuda");
+    await abrirMenu(pagina, "Ayuda");
     const marco = await marcoDeAyuda();
     const resultados = await marco.evaluate(async () => {
       type Runner = Record<string, (...a: unknown[]) => unknown> & {
@@ -203,7 +184,7 @@ describe("playground in headless Chromium", () => {
   });
 
   it("shows a sidebar (300 px), an alert and a created Doc", async () => {
-    await abrirMenu("Ayuda");
+    await abrirMenu(pagina, "Ayuda");
     const marco = await marcoDeAyuda();
     const resultados = await marco.evaluate(async () => {
       type Runner = Record<string, (...a: unknown[]) => unknown> & {
@@ -256,14 +237,17 @@ describe("playground in headless Chromium", () => {
 
   it("typing into cells follows Sheets' parsing and fires onEdit (LIMITED) with a faithful event", async () => {
     // A plain-text column (Actividad/Gestión): "=1+1" stays text. Keyboard: select, Enter to edit, type, Enter.
-    await celda(2, 1).click();
+    await celda(pagina, 2, 1).click();
     await pagina.keyboard.press("Enter");
     const editor = pagina.locator("textarea.editor");
     await editor.fill("=1+1");
     await editor.press("Enter");
-    await expect.poll(() => celda(2, 1).textContent()).toBe("=1+1");
-    expect(await celda(2, 1).getAttribute("data-tipo")).toBe("texto");
-    const nota = JSON.parse((await celda(2, 1).getAttribute("data-nota")) ?? "{}") as Record<string, unknown>;
+    await expect.poll(() => celda(pagina, 2, 1).textContent()).toBe("=1+1");
+    expect(await celda(pagina, 2, 1).getAttribute("data-tipo")).toBe("texto");
+    const nota = JSON.parse((await celda(pagina, 2, 1).getAttribute("data-nota")) ?? "{}") as Record<
+      string,
+      unknown
+    >;
     expect(nota).toEqual({
       a1: "A2",
       hoja: "Actividades",
@@ -273,30 +257,34 @@ describe("playground in headless Chromium", () => {
       user: "",
       mismaHoja: true,
     });
-    expect(await celda(2, 1).getAttribute("title")).toBe(await celda(2, 1).getAttribute("data-nota"));
+    expect(await celda(pagina, 2, 1).getAttribute("title")).toBe(
+      await celda(pagina, 2, 1).getAttribute("data-nota"),
+    );
 
     // A column without the plain-text format (J): the same text becomes a formula; double-click to edit.
-    await celda(3, 10).dblclick();
+    await celda(pagina, 3, 10).dblclick();
     await pagina.locator("textarea.editor").fill("=1+1");
     await pagina.locator("textarea.editor").press("Enter");
-    await expect.poll(() => celda(3, 10).getAttribute("data-tipo")).toBe("formula");
-    expect(await celda(3, 10).textContent()).toBe("=1+1");
+    await expect.poll(() => celda(pagina, 3, 10).getAttribute("data-tipo")).toBe("formula");
+    expect(await celda(pagina, 3, 10).textContent()).toBe("=1+1");
     const hoja = (await estado()).workbook.sheets.find((s) => s.name === "Actividades");
     expect(hoja?.rows["3"]?.["10"]?.formula).toBe("=1+1");
 
     // A number typed into a plain cell is a number (right-aligned); Escape cancels an edit.
-    await celda(4, 10).click();
+    await celda(pagina, 4, 10).click();
     await pagina.keyboard.type("42");
     await pagina.keyboard.press("Enter");
-    await expect.poll(() => celda(4, 10).getAttribute("data-tipo")).toBe("numero");
+    await expect.poll(() => celda(pagina, 4, 10).getAttribute("data-tipo")).toBe("numero");
     // Polled: the grid is redrawn whenever the view changes, which detaches the old cells.
-    await expect.poll(() => celda(4, 10).evaluate((td) => getComputedStyle(td).textAlign)).toBe("right");
-    await celda(5, 10).click();
+    await expect
+      .poll(() => celda(pagina, 4, 10).evaluate((td) => getComputedStyle(td).textAlign))
+      .toBe("right");
+    await celda(pagina, 5, 10).click();
     await pagina.keyboard.press("F2");
     await pagina.keyboard.type("no se guarda");
     await pagina.keyboard.press("Escape");
     expect(await pagina.locator("textarea.editor").count()).toBe(0);
-    expect(await celda(5, 10).textContent()).toBe("");
+    expect(await celda(pagina, 5, 10).textContent()).toBe("");
     await pagina.screenshot({ path: rutaArtefacto("playground-edicion.png") });
   });
 });

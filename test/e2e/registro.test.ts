@@ -2,10 +2,10 @@
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
+import { abrirMenu, celda, marcoCargado } from "./pagina";
 import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
-declare const window: { google?: unknown };
 declare const document: { activeElement: { id: string } | null };
 
 let servidor: PlaygroundDePrueba | undefined;
@@ -32,37 +32,14 @@ afterAll(async () => {
   await servidor?.detener();
 }, 30_000);
 
-function celda(fila: number, columna: number) {
-  return pagina.locator(`#rejilla td[data-fila="${fila}"][data-columna="${columna}"]`);
-}
-
-async function abrirMenu(item: string): Promise<void> {
-  await pagina.getByRole("button", { name: "Informe mensual" }).click();
-  await pagina.getByRole("menuitem", { name: item }).click();
-}
-
 async function verHoja(nombre: string): Promise<void> {
   await pagina.getByRole("tab", { name: nombre }).click();
   await expect.poll(() => pagina.locator("table[data-hoja]").getAttribute("data-hoja")).toBe(nombre);
 }
 
-/** The sidebar's frame once its page and the google.script bridge have loaded. */
-async function barra(): Promise<Frame> {
-  await expect.poll(() => pagina.locator("#barra-marco").isVisible()).toBe(true);
-  let marco: Frame | undefined;
-  await expect
-    .poll(async () => {
-      const id = await pagina.locator("#barra-marco").getAttribute("data-marco");
-      marco = pagina.frames().find((f) => id !== null && f.url().endsWith(`/ui/${id}`));
-      return (
-        marco !== undefined &&
-        (await marco.evaluate(() => typeof window.google === "object")) &&
-        (await marco.locator("#actividad").isVisible())
-      );
-    })
-    .toBe(true);
-  if (!marco) throw new Error("No se encontró la barra lateral");
-  return marco;
+/** The sidebar's frame once its page, the google.script bridge and its form have loaded. */
+function barra(): Promise<Frame> {
+  return marcoCargado(pagina, "#barra-marco", "#actividad");
 }
 
 /** "Registrado en la fila N." → N, once the save has answered. */
@@ -84,7 +61,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
   let hoy: string;
 
   it("opens from the menu as a 300 px sidebar, date set to today, first field focused", async () => {
-    await abrirMenu("Registrar actividad");
+    await abrirMenu(pagina, "Registrar actividad");
     marco = await barra();
     expect(await pagina.locator("#barra-titulo").textContent()).toBe("Registrar actividad");
     hoy = await marco.locator("#fecha").inputValue();
@@ -141,10 +118,10 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     expect(await marco.locator("#fecha").inputValue()).toBe(hoy);
     expect(await marco.locator("#varios-dias").isChecked()).toBe(false);
     await verHoja("Actividades");
-    await expect.poll(() => celda(fila, 1).textContent()).toBe("Visita de la delegación de Corea");
-    expect(await celda(fila, 2).textContent()).toBe("KOICA");
-    expect(await celda(fila, 4).textContent()).toBe(comoCelda(hoy));
-    expect(await celda(fila, 5).textContent()).toBe(comoCelda(fin));
+    await expect.poll(() => celda(pagina, fila, 1).textContent()).toBe("Visita de la delegación de Corea");
+    expect(await celda(pagina, fila, 2).textContent()).toBe("KOICA");
+    expect(await celda(pagina, fila, 4).textContent()).toBe(comoCelda(hoy));
+    expect(await celda(pagina, fila, 5).textContent()).toBe(comoCelda(fin));
     // The list of this month's entries shows it first, as text.
     expect(await marco.locator("#recientes-actividad li").first().textContent()).toContain(
       "Visita de la delegación de Corea",
@@ -165,7 +142,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await pagina.screenshot({ path: rutaArtefacto("registro-duplicado.png") });
     await marco.locator("#guardar-igual").click();
     const fila = await filaRegistrada(marco, "actividad");
-    await expect.poll(() => celda(fila, 3).textContent()).toBe("Otra nota.");
+    await expect.poll(() => celda(pagina, fila, 3).textContent()).toBe("Otra nota.");
     expect(await marco.locator("#duplicado").isHidden()).toBe(true);
   });
 
@@ -181,7 +158,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     expect(await marco.evaluate(() => document.activeElement?.id)).toBe("entidad");
     await pagina.keyboard.press("Enter");
     const fila = await filaRegistrada(marco, "actividad");
-    await expect.poll(() => celda(fila, 1).textContent()).toBe("Reunión por teclado");
+    await expect.poll(() => celda(pagina, fila, 1).textContent()).toBe("Reunión por teclado");
     // From the text area, Ctrl+Enter saves (Enter there is a line break).
     await marco.locator("#actividad").focus();
     await pagina.keyboard.type("Segunda por teclado");
@@ -194,7 +171,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await pagina.keyboard.press("Control+Enter");
     const segunda = await filaRegistrada(marco, "actividad");
     expect(segunda).toBe(fila + 1);
-    await expect.poll(() => celda(segunda, 3).textContent()).toBe("Línea uno\nLínea dos");
+    await expect.poll(() => celda(pagina, segunda, 3).textContent()).toBe("Línea uno\nLínea dos");
     await pagina.screenshot({ path: rutaArtefacto("registro-teclado.png") });
   });
 
@@ -207,7 +184,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     const fila = await filaRegistrada(marco, "coordinacion");
     await verHoja("Coordinaciones");
     await expect
-      .poll(() => celda(fila, 2).textContent())
+      .poll(() => celda(pagina, fila, 2).textContent())
       .toBe("Pago anual de membresías a Redes de ciudades.");
     expect(await marco.locator("#recientes-coordinacion li").first().textContent()).toContain("Pago anual");
     await pagina.screenshot({ path: rutaArtefacto("registro-coordinacion.png") });
@@ -240,14 +217,14 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     expect(await marco.locator("img").count()).toBe(0);
     for (const [i, texto] of HOSTILES.entries()) {
       const fila = filas[i] ?? 0;
-      await expect.poll(() => celda(fila, 1).textContent()).toBe(texto);
-      expect(await celda(fila, 2).textContent()).toBe(i % 2 === 0 ? "+1" : "@x");
-      expect(await celda(fila, 3).textContent()).toBe(`${texto} 1,000 2019-05 -2`);
+      await expect.poll(() => celda(pagina, fila, 1).textContent()).toBe(texto);
+      expect(await celda(pagina, fila, 2).textContent()).toBe(i % 2 === 0 ? "+1" : "@x");
+      expect(await celda(pagina, fila, 3).textContent()).toBe(`${texto} 1,000 2019-05 -2`);
     }
     expect(await pagina.locator("#rejilla img, #rejilla script, #rejilla b").count()).toBe(0);
     // Hover the list and the cells: an injected onmouseover/onerror would have opened an alert.
     await lista.hover();
-    await celda(filas[4] ?? 0, 1).hover();
+    await celda(pagina, filas[4] ?? 0, 1).hover();
     expect(dialogos).toEqual([]);
     await pagina.screenshot({ path: rutaArtefacto("registro-hostil.png"), fullPage: true });
   });

@@ -1,0 +1,39 @@
+// Helpers the browser tests share to drive the playground page: its menu, grid cells and HtmlService iframes.
+import type { Frame, Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+
+// evaluate() callbacks run in the iframe; this declares what they read there.
+declare const window: { google?: unknown };
+
+/** A cell of the grid (1-based, as in the sheet). */
+export function celda(pagina: Page, fila: number, columna: number): Locator {
+  return pagina.locator(`#rejilla td[data-fila="${fila}"][data-columna="${columna}"]`);
+}
+
+/** Clicks an item of the "Informe mensual" menu. */
+export async function abrirMenu(pagina: Page, item: string): Promise<void> {
+  await pagina.getByRole("button", { name: "Informe mensual" }).click();
+  await pagina.getByRole("menuitem", { name: item }).click();
+}
+
+/**
+ * The frame loaded in an iframe of the page (#dialogo-marco, #barra-marco), once its page and the
+ * google.script bridge have loaded — and, when given, once `listo` is visible inside it.
+ */
+export async function marcoCargado(pagina: Page, selector: string, listo?: string): Promise<Frame> {
+  await expect.poll(() => pagina.locator(selector).isVisible()).toBe(true);
+  let marco: Frame | undefined;
+  await expect
+    .poll(async () => {
+      const id = await pagina.locator(selector).getAttribute("data-marco");
+      marco = pagina.frames().find((f) => id !== null && f.url().endsWith(`/ui/${id}`));
+      return (
+        marco !== undefined &&
+        (await marco.evaluate(() => typeof window.google === "object")) &&
+        (listo === undefined || (await marco.locator(listo).isVisible()))
+      );
+    })
+    .toBe(true);
+  if (!marco) throw new Error(`No se encontró el iframe ${selector}`);
+  return marco;
+}

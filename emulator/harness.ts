@@ -18,6 +18,8 @@ export interface Invocation {
  */
 export class Harness {
   private executionCounter = 0;
+  /** Id of the execution started last (nested runs included), for lock assertions. */
+  lastExecutionId = 0;
 
   constructor(
     readonly env: Environment,
@@ -30,6 +32,7 @@ export class Harness {
     rt.authMode = invocation.authMode;
     rt.inSimpleTrigger = invocation.simpleTrigger ?? false;
     rt.executionId = ++this.executionCounter + 1000;
+    this.lastExecutionId = rt.executionId;
     const context = vm.createContext({
       ...this.env.globals,
       // Dates cross between the script and the services constantly (cells, Drive times); Apps Script
@@ -41,24 +44,36 @@ export class Harness {
     return context;
   }
 
+  /**
+   * One execution: loads the script, runs `body`, releases the execution's locks, and gives a run
+   * it was nested in (a test starting a second save mid-save) its own id and auth mode back.
+   */
+  private execute<T>(invocation: Invocation, body: (context: vm.Context) => T): T {
+    const rt = this.env.runtime;
+    const outer = { executionId: rt.executionId, authMode: rt.authMode, inSimpleTrigger: rt.inSimpleTrigger };
+    try {
+      return body(this.load(invocation));
+    } finally {
+      this.env.endExecution(rt.executionId);
+      rt.executionId = outer.executionId;
+      rt.authMode = outer.authMode;
+      rt.inSimpleTrigger = outer.inSimpleTrigger;
+    }
+  }
+
   /** The names of the top-level functions of the loaded script (what Apps Script can run). */
   topLevelFunctions(): string[] {
-    const context = this.load({ authMode: "NONE" });
-    return Object.keys(context).filter(
-      (name) =>
-        typeof (context as Record<string, unknown>)[name] === "function" && !(name in this.env.globals),
+    return this.execute({ authMode: "NONE" }, (context) =>
+      Object.keys(context).filter(
+        (name) =>
+          typeof (context as Record<string, unknown>)[name] === "function" && !(name in this.env.globals),
+      ),
     );
   }
 
   /** Runs a top-level function of the script, as a trigger, menu click or server call would. */
   run(functionName: string, args: readonly unknown[], invocation: Invocation): unknown {
-    const context = this.load(invocation);
-    const fn = topLevelFunction(context, functionName);
-    try {
-      return fn(...args);
-    } finally {
-      this.env.endExecution(this.env.runtime.executionId);
-    }
+    return this.execute(invocation, (context) => topLevelFunction(context, functionName)(...args));
   }
 
   /** Opening the spreadsheet: onOpen with the event Apps Script builds for the auth mode. */
@@ -93,13 +108,11 @@ export class Harness {
       triggerUid: "",
     };
     if (change.oldValue !== undefined) event.oldValue = change.oldValue;
-    const context = this.load({ authMode: "LIMITED", simpleTrigger: true });
-    if (typeof (context as Record<string, unknown>).onEdit !== "function") return undefined;
-    try {
-      return topLevelFunction(context, "onEdit")(event);
-    } finally {
-      this.env.endExecution(this.env.runtime.executionId);
-    }
+    return this.execute({ authMode: "LIMITED", simpleTrigger: true }, (context) =>
+      typeof (context as Record<string, unknown>).onEdit === "function"
+        ? topLevelFunction(context, "onEdit")(event)
+        : undefined,
+    );
   }
 }
 

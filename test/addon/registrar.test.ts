@@ -367,19 +367,15 @@ describe("registrarActividad — the document lock", () => {
         if (!dentro && siguiente) {
           // Save B starts while save A (this execution) holds the lock between its read and its write.
           dentro = true;
-          const guardado = { id: rt.executionId, auth: rt.authMode, simple: rt.inSimpleTrigger };
+          const idDeA = rt.executionId;
           pendientes.shift();
           const r = registrar(harness, siguiente);
-          const idDeB = rt.executionId;
-          // The harness runs one execution at a time: give A its own context back.
-          rt.executionId = guardado.id;
-          rt.authMode = guardado.auth;
-          rt.inSimpleTrigger = guardado.simple;
+          const idDeB = harness.lastExecutionId;
+          // The harness gives A its own execution back once B's nested run ends.
+          expect(rt.executionId).toBe(idDeA);
           const esperaron = takeContention(env.state.locks, idDeB);
           expect(r).toEqual({ ok: false, errores: [{ campo: "general", mensaje: MENSAJE_OCUPADO }] });
-          expect(esperaron).toEqual([
-            { executionId: idDeB, holderExecutionId: guardado.id, key: "document" },
-          ]);
+          expect(esperaron).toEqual([{ executionId: idDeB, holderExecutionId: idDeA, key: "document" }]);
           contenciones++;
           // B waits, and runs again once A has ended (at the end of the queue, like a blocked wait).
           pendientes.push(siguiente);

@@ -50,14 +50,6 @@ export function serialDeInstante(instante: Date, desfaseMinutos: number): number
   return (instante.getTime() + desfaseMinutos * 60_000) / MS_POR_DIA + SERIAL_DE_1970;
 }
 
-/** A cell's text as the user sees it: strings as they are, numbers and booleans as text, empty as "". */
-export function textoDeCelda(valor: unknown): string {
-  if (valor === null || valor === undefined) return "";
-  if (typeof valor === "string") return valor;
-  if (typeof valor === "number" || typeof valor === "boolean") return String(valor);
-  return String(valor);
-}
-
 /** Message of anything thrown, Error or not (errors from services come from another realm in tests). */
 export function mensajeDeError(error: unknown): string {
   if (typeof error === "object" && error !== null && "message" in error)

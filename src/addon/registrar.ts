@@ -40,6 +40,7 @@ import {
 import { asegurarHojas, FORMATO } from "./configurar-hoja";
 import { paginaConDatos } from "./paginas";
 import { filasDeActividades, leerFilas } from "./registro";
+import { correoDelUsuario } from "./usuario";
 
 type Hoja = GoogleAppsScript.Spreadsheet.Sheet;
 type Libro = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -238,15 +239,6 @@ function escribirFila(
   rango.setNumberFormats([columnas.map((c) => FORMATO[c.tipo])]);
   rango.setValues([columnas.map((c) => valores[c.clave] ?? "")]);
   return fila;
-}
-
-/** The e-mail of the user saving, or "" when Google does not reveal it (another domain, consumer accounts). */
-function correoDelUsuario(): string {
-  try {
-    return Session.getActiveUser().getEmail();
-  } catch {
-    return "";
-  }
 }
 
 function tieneEje(formulario: unknown): boolean {

@@ -1,25 +1,21 @@
 // The report's layout as a list of blocks: the tab writer and the Doc writer render the same blocks, so both look alike.
 
-/** What the layout needs of a report (InformeMensual provides it). */
-export interface DatosDePresentacion {
-  readonly titulo: string;
-  readonly encabezado: {
-    readonly oficina: string;
-    readonly telefonos: string;
-    readonly sitioWeb: string;
-    readonly ejesDeTrabajo: readonly string[];
-  };
-  readonly columnas: readonly string[];
-  readonly filas: ReadonlyArray<{
-    readonly actividad: string;
-    readonly entidad: string;
-    readonly informacion: string;
-    readonly fecha: string;
-  }>;
-  readonly coordinaciones: readonly string[];
-  /** The footer line: who generated it, when, and the counts. */
-  readonly pie: string;
-}
+import type { InformeMensual } from "./informe";
+
+/** What the layout needs of a report. */
+export type DatosDePresentacion = Pick<
+  InformeMensual,
+  "titulo" | "encabezado" | "columnas" | "filas" | "coordinaciones" | "pie"
+>;
+
+/** The report's colours, shared by the tab and the Doc so both look alike. */
+export const COLORES = {
+  acento: "#1f4e79",
+  blanco: "#ffffff",
+  texto: "#1f2328",
+  suave: "#59636e",
+  borde: "#8c959f",
+} as const;
 
 export type Bloque =
   | { readonly tipo: "oficina"; readonly texto: string }

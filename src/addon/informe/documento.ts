@@ -1,10 +1,9 @@
 // Writes the report into the month's Google Doc from the layout blocks, replacing the old content only once the new is in.
-import type { Bloque } from "../../core/presentacion";
+import { type Bloque, COLORES } from "../../core/presentacion";
 
 type Body = GoogleAppsScript.Document.Body;
 type Element = GoogleAppsScript.Document.Element;
 
-const COLOR = { acento: "#1f4e79", blanco: "#ffffff", texto: "#1f2328", suave: "#59636e", borde: "#8c959f" };
 /** Column widths in points for a Letter page with 1.8 cm margins (about 510 pt wide). */
 const ANCHOS = [120, 95, 220, 75] as const;
 
@@ -14,7 +13,7 @@ function atributos(valores: Record<string, unknown>): Record<string, unknown> {
     [A.BOLD]: false,
     [A.ITALIC]: false,
     [A.FONT_SIZE]: 10,
-    [A.FOREGROUND_COLOR]: COLOR.texto,
+    [A.FOREGROUND_COLOR]: COLORES.texto,
     [A.FONT_FAMILY]: "Arial",
   };
   return { ...base, ...valores };
@@ -102,7 +101,7 @@ function escribirBloques(body: Body, bloques: readonly Bloque[], nuevos: Element
         parrafo(b.texto, {
           [A.ITALIC]: true,
           [A.FONT_SIZE]: 8,
-          [A.FOREGROUND_COLOR]: COLOR.suave,
+          [A.FOREGROUND_COLOR]: COLORES.suave,
           [A.SPACING_BEFORE]: 12,
         });
         break;
@@ -121,7 +120,7 @@ function escribirTabla(
   // Inserted above the old content, the table never ends the body, so Docs adds no paragraph after it.
   const tabla = body.insertTable(nuevos.length, [[...encabezado], ...filas.map((f) => [...f])]);
   nuevos.push(tabla);
-  tabla.setAttributes(atributos({ [A.BORDER_COLOR]: COLOR.borde, [A.BORDER_WIDTH]: 1 }));
+  tabla.setAttributes(atributos({ [A.BORDER_COLOR]: COLORES.borde, [A.BORDER_WIDTH]: 1 }));
   ANCHOS.forEach((ancho, i) => {
     tabla.setColumnWidth(i, ancho);
   });
@@ -130,7 +129,11 @@ function escribirTabla(
     cabecera
       .getCell(c)
       .setAttributes(
-        atributos({ [A.BOLD]: true, [A.FOREGROUND_COLOR]: COLOR.blanco, [A.BACKGROUND_COLOR]: COLOR.acento }),
+        atributos({
+          [A.BOLD]: true,
+          [A.FOREGROUND_COLOR]: COLORES.blanco,
+          [A.BACKGROUND_COLOR]: COLORES.acento,
+        }),
       );
   }
 }

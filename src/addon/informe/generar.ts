@@ -1,13 +1,14 @@
 // "Generar informe mensual" on the server: preflight and generation under a document lock, with every failure undone.
 import type { Preflight, Respuesta, ResultadoInforme } from "../../core/api";
 import type { Configuracion } from "../../core/configuracion";
-import { fechaDesdeNumeroDeDia, mesDesdeClave } from "../../core/fechas";
+import { fechaDesdeNumeroDeDia, type MesCalendario, mesDesdeClave } from "../../core/fechas";
 import { formatearMes } from "../../core/formato-fechas";
 import { COLUMNAS_HISTORIAL, HOJA, nombrePestanaInforme } from "../../core/hojas";
 import { construirInforme, type FechaHora, type InformeMensual } from "../../core/informe";
 import { bloquesDelInforme } from "../../core/presentacion";
 import { esFecha, fechaDeCelda, mensajeDeError, serialDeInstante, serialDeMes } from "../celdas";
 import { leerFilas, leerRegistro, primerError, type Registro } from "../registro";
+import { correoDelUsuario } from "../usuario";
 import { reemplazarContenido } from "./documento";
 import { escribirPestana } from "./pestana";
 
@@ -49,14 +50,6 @@ function error<T>(mensaje: string, campo = "general"): Respuesta<T> {
   return { ok: false, errores: [{ campo, mensaje }] };
 }
 
-function usuarioActivo(): string {
-  try {
-    return Session.getActiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
-
 function fechaHora(instante: Date, desfase: number): FechaHora {
   const minutos = Math.floor((instante.getTime() + desfase * 60_000) / 60_000);
   const dia = fechaDesdeNumeroDeDia(Math.floor(minutos / 1440));
@@ -64,15 +57,24 @@ function fechaHora(instante: Date, desfase: number): FechaHora {
   return { ...dia, hora: Math.floor(delDia / 60), minuto: delDia % 60 };
 }
 
+/** The month's report and what generating it needs besides. */
+interface Modelo {
+  informe: InformeMensual;
+  registro: Registro;
+  configuracion: Configuracion;
+  mesCalendario: MesCalendario;
+  /** Who generates it ("" when Google does not say), read once for the footer and Historial. */
+  usuario: string;
+}
+
 /** Reads the registry and builds the month's report, or says why it cannot. */
 function prepararModelo(
   ss: Spreadsheet,
   mes: string,
   ahora: Date,
-):
-  | { ok: true; informe: InformeMensual; registro: Registro; configuracion: Configuracion }
-  | { ok: false; mensaje: string } {
-  if (!mesDesdeClave(mes)) return { ok: false, mensaje: "Elija un mes válido (AAAA-MM)." };
+): ({ ok: true } & Modelo) | { ok: false; mensaje: string } {
+  const mesCalendario = mesDesdeClave(mes);
+  if (!mesCalendario) return { ok: false, mensaje: "Elija un mes válido (AAAA-MM)." };
   const registro = leerRegistro(ss, ahora);
   if (registro.faltantes.length > 0) {
     return {
@@ -86,15 +88,16 @@ function prepararModelo(
       mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}`,
     };
   }
+  const usuario = correoDelUsuario();
   const informe = construirInforme({
     actividades: registro.actividades,
     coordinaciones: registro.coordinaciones,
     configuracion: registro.configuracion.valor,
     mes,
     generadoEl: fechaHora(ahora, registro.desfase),
-    generadoPor: usuarioActivo(),
+    generadoPor: usuario,
   });
-  return { ok: true, informe, registro, configuracion: registro.configuracion.valor };
+  return { ok: true, informe, registro, configuracion: registro.configuracion.valor, mesCalendario, usuario };
 }
 
 /** Drive's answer for an id that no longer exists (deleted for good, or access removed). */
@@ -183,10 +186,9 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
     const ahora = new Date();
     const modelo = prepararModelo(ss, mes, ahora);
     if (!modelo.ok) return error(modelo.mensaje, "mes");
-    const { informe, configuracion, registro } = modelo;
+    const { informe, configuracion, registro, mesCalendario, usuario } = modelo;
     const bloques = bloquesDelInforme(informe);
-    const mesCal = mesDesdeClave(mes) ?? { anio: 0, mes: 0 };
-    const nombre = nombrePestanaInforme(mesCal.anio, mesCal.mes);
+    const nombre = nombrePestanaInforme(mesCalendario.anio, mesCalendario.mes);
 
     paso = "escribir la pestaña del informe";
     const nueva = prepararPestanaNueva(ss, nombre);
@@ -227,7 +229,11 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
     deshacer.agregar(() =>
       previo === null ? props.deleteProperty(clave) : props.setProperty(clave, previo),
     );
-    const veces = registrarEnHistorial(ss, mes, url, nombre, informe, registro.desfase, ahora, deshacer);
+    const veces = registrarEnHistorial(
+      ss,
+      { mes: mesCalendario, url, pestana: nombre, informe, usuario, desfase: registro.desfase, ahora },
+      deshacer,
+    );
 
     paso = "escribir el documento";
     // Last fallible step: until here the Doc is untouched, so every earlier failure leaves it as it was.
@@ -251,7 +257,7 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
       if (!existente) ubicarDocumento(ss, file, configuracion, avisos);
       compartirDocumento(file, configuracion, avisos);
     }
-    enviarEnlace(url, informe, configuracion, avisos);
+    enviarEnlace(url, mesCalendario, informe, configuracion, avisos);
     completar(avisos, "No se pudo mostrar la pestaña", () => nueva.activate());
 
     return {
@@ -290,17 +296,19 @@ function prepararPestanaNueva(ss: Spreadsheet, nombre: string): Sheet {
   return ss.insertSheet(temporal, ss.getNumSheets());
 }
 
+/** What a Historial row records of one generation. */
+interface Generacion {
+  mes: MesCalendario;
+  url: string;
+  pestana: string;
+  informe: InformeMensual;
+  usuario: string;
+  desfase: number;
+  ahora: Date;
+}
+
 /** Appends or updates the month's Historial row; returns how many times it has been generated. */
-function registrarEnHistorial(
-  ss: Spreadsheet,
-  mes: string,
-  url: string,
-  pestana: string,
-  informe: InformeMensual,
-  desfase: number,
-  ahora: Date,
-  deshacer: Deshacer,
-): number {
+function registrarEnHistorial(ss: Spreadsheet, g: Generacion, deshacer: Deshacer): number {
   const hoja = ss.getSheetByName(HOJA.historial);
   if (!hoja) throw new Error(`falta la hoja ${HOJA.historial}`);
   const n = COLUMNAS_HISTORIAL.length;
@@ -308,20 +316,19 @@ function registrarEnHistorial(
   const indice = filas.findIndex((f) => {
     const celda = f[0];
     if (!esFecha(celda)) return false;
-    const d = fechaDeCelda(celda, desfase);
-    return `${d.anio}-${String(d.mes).padStart(2, "0")}` === mes;
+    const d = fechaDeCelda(celda, g.desfase);
+    return d.anio === g.mes.anio && d.mes === g.mes.mes;
   });
   const previa = indice >= 0 ? filas[indice] : undefined;
   const veces = (previa && typeof previa[n - 1] === "number" ? (previa[n - 1] as number) : 0) + 1;
-  const mesCal = mesDesdeClave(mes) ?? { anio: 0, mes: 0 };
   const fila = [
-    serialDeMes(mesCal.anio, mesCal.mes),
-    url,
-    pestana,
-    informe.conteos.actividades,
-    informe.conteos.coordinaciones,
-    usuarioActivo(),
-    serialDeInstante(ahora, desfase),
+    serialDeMes(g.mes.anio, g.mes.mes),
+    g.url,
+    g.pestana,
+    g.informe.conteos.actividades,
+    g.informe.conteos.coordinaciones,
+    g.usuario,
+    serialDeInstante(g.ahora, g.desfase),
     veces,
   ];
   const numero = indice >= 0 ? indice + 2 : filas.length + 2;
@@ -377,6 +384,7 @@ function compartirDocumento(
 
 function enviarEnlace(
   url: string,
+  mes: MesCalendario,
   informe: InformeMensual,
   configuracion: Configuracion,
   avisos: string[],
@@ -386,7 +394,7 @@ function enviarEnlace(
     MailApp.sendEmail({
       to: configuracion.destinatarios.join(","),
       subject: `Informe mensual — ${informe.titulo}`,
-      body: `${configuracion.oficina}\n\nInforme de ${formatearMes(mesDesdeClave(informe.mes) ?? { anio: 0, mes: 1 })}: ${url}\n\n${informe.pie}`,
+      body: `${configuracion.oficina}\n\nInforme de ${formatearMes(mes)}: ${url}\n\n${informe.pie}`,
     }),
   );
 }

@@ -1,11 +1,10 @@
 // Writes the report tab "Informe AAAA-MM" from the layout blocks, in a fixed number of batched calls.
-import type { Bloque } from "../../core/presentacion";
+import { type Bloque, COLORES } from "../../core/presentacion";
 
 type Hoja = GoogleAppsScript.Spreadsheet.Sheet;
 
 const COLUMNAS = 4;
 const ANCHOS = [210, 160, 430, 120] as const;
-const COLOR = { acento: "#1f4e79", blanco: "#ffffff", texto: "#1f2328", suave: "#59636e", borde: "#8c959f" };
 /** Rough characters per line of a merged A:D row at 10 pt, to size rows Sheets will not auto-fit. */
 const CARACTERES_POR_LINEA = 135;
 
@@ -27,7 +26,7 @@ interface FilaDePestana {
   tabla?: boolean;
 }
 
-const NORMAL: Estilo = { tamano: 10, color: COLOR.texto };
+const NORMAL: Estilo = { tamano: 10, color: COLORES.texto };
 
 /** Lays the blocks out as rows of four cells. Pure: the Sheets calls happen in `escribirPestana`. */
 export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
@@ -58,7 +57,7 @@ export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
       case "tabla":
         filas.push({
           valores: [...b.encabezado],
-          estilo: { ...NORMAL, negrita: true, color: COLOR.blanco, fondo: COLOR.acento },
+          estilo: { ...NORMAL, negrita: true, color: COLORES.blanco, fondo: COLORES.acento },
           combinar: false,
           tabla: true,
         });
@@ -72,7 +71,7 @@ export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
         break;
       case "pie":
         filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
-        fila(b.texto, { cursiva: true, tamano: 8, color: COLOR.suave });
+        fila(b.texto, { cursiva: true, tamano: 8, color: COLORES.suave });
         break;
     }
   }
@@ -104,8 +103,8 @@ export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   todo.setFontWeights(porCelda((e) => (e.negrita ? "bold" : "normal")));
   todo.setFontStyles(porCelda((e) => (e.cursiva ? "italic" : "normal")));
   todo.setFontSizes(porCelda((e) => e.tamano ?? 10));
-  todo.setFontColors(porCelda((e) => e.color ?? COLOR.texto));
-  todo.setBackgrounds(porCelda((e) => e.fondo ?? COLOR.blanco));
+  todo.setFontColors(porCelda((e) => e.color ?? COLORES.texto));
+  todo.setBackgrounds(porCelda((e) => e.fondo ?? COLORES.blanco));
   todo.setHorizontalAlignments(porCelda((e) => e.alineacion ?? "left"));
   todo.setVerticalAlignment("top");
   todo.setWrap(true);
@@ -120,7 +119,7 @@ export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   if (primeraDeTabla >= 0) {
     hoja
       .getRange(primeraDeTabla + 1, 1, filasDeTabla, COLUMNAS)
-      .setBorder(true, true, true, true, true, true, COLOR.borde, SpreadsheetApp.BorderStyle.SOLID);
+      .setBorder(true, true, true, true, true, true, COLORES.borde, SpreadsheetApp.BorderStyle.SOLID);
   }
   ANCHOS.forEach((ancho, i) => {
     hoja.setColumnWidth(i + 1, ancho);

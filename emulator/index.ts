@@ -1,7 +1,6 @@
 // One emulated Apps Script project: the runtime, every service's state, and the globals a script sees.
 
-import type { DocsState } from "./document";
-import { createDocumentApp, newDocsState } from "./document";
+import { createDocumentApp, type DocsState, newDocsState } from "./document";
 import {
   addFolder,
   addSpreadsheetFile,
@@ -91,7 +90,8 @@ export class Environment {
       addSpreadsheetFile(drive, { id: this.workbook.id, name: this.workbook.name, parentId: carpeta.id });
     }
     this.state = {
-      workbook: this.workbook.toState(),
+      // The live workbook state: services and snapshots see the same object.
+      workbook: this.workbook.state,
       properties: previous?.properties ?? newPropertiesState(),
       locks: previous?.locks ?? newLockState(),
       logger: previous?.logger ?? newLoggerState(),
@@ -118,12 +118,11 @@ export class Environment {
       DriveApp: createDriveApp(rt, this.state.drive),
       MailApp: createMailApp(rt, this.state.mail),
     };
-    this.console = {
-      log: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
-      info: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
-      warn: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
-      error: (...args: unknown[]) => this.state.logger.entries.push(args.map(String).join(" ")),
+    // Apps Script's console writes to the execution log; here, to the Logger's entries.
+    const registrar = (...args: unknown[]): void => {
+      this.state.logger.entries.push(args.map(String).join(" "));
     };
+    this.console = { log: registrar, info: registrar, warn: registrar, error: registrar };
   }
 
   /** The current state as JSON-serializable data. */

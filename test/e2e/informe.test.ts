@@ -1,25 +1,19 @@
 // End-to-end in real Chromium: menu → "Generar informe mensual" dialog → Generar → open the link → the Doc shows the report.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "./browser";
-import { abrirMenu, marcoCargado } from "./pagina";
-import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
+import { abrirMenu, abrirPlayground, marcoCargado, type SesionDePrueba } from "./pagina";
+import { rutaArtefacto } from "./playground-proceso";
 
-let servidor: PlaygroundDePrueba | undefined;
-let navegador: TestBrowser | undefined;
+let sesion: SesionDePrueba | undefined;
 let pagina: Page;
 
 beforeAll(async () => {
-  servidor = await iniciarPlayground({ sonda: false });
-  navegador = await launchBrowser();
-  pagina = await navegador.context.newPage();
-  pagina.setDefaultTimeout(20_000);
-  await pagina.goto(servidor.url);
+  sesion = await abrirPlayground({ sonda: false, espera: 20_000 });
+  pagina = sesion.pagina;
 }, 90_000);
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.detener();
+  await sesion?.cerrar();
 }, 30_000);
 
 describe("Generar informe mensual in the playground", () => {

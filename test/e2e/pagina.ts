@@ -1,6 +1,8 @@
 // Helpers the browser tests share to drive the playground page: its menu, grid cells and HtmlService iframes.
 import type { Frame, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import { launchBrowser, type TestBrowser } from "./browser";
+import { iniciarPlayground, type PlaygroundDePrueba } from "./playground-proceso";
 
 // evaluate() callbacks run in the iframe; this declares what they read there.
 declare const window: { google?: unknown };
@@ -36,4 +38,36 @@ export async function marcoCargado(pagina: Page, selector: string, listo?: strin
     .toBe(true);
   if (!marco) throw new Error(`No se encontró el iframe ${selector}`);
   return marco;
+}
+
+/** The playground server, a browser and one page on it, for a test file's lifetime. */
+export interface SesionDePrueba {
+  servidor: PlaygroundDePrueba;
+  pagina: Page;
+  cerrar(): Promise<void>;
+}
+
+/**
+ * Starts the playground (see iniciarPlayground), launches Chromium and opens the page. `espera` is
+ * the page's default timeout for locators and polls.
+ */
+export async function abrirPlayground(
+  opciones: { sonda?: boolean; espera?: number } = {},
+): Promise<SesionDePrueba> {
+  const servidor = await iniciarPlayground({ sonda: opciones.sonda ?? true });
+  let navegador: TestBrowser | undefined;
+  const cerrar = async () => {
+    await navegador?.close();
+    await servidor.detener();
+  };
+  try {
+    navegador = await launchBrowser();
+    const pagina = await navegador.context.newPage();
+    pagina.setDefaultTimeout(opciones.espera ?? 15_000);
+    await pagina.goto(servidor.url);
+    return { servidor, pagina, cerrar };
+  } catch (error) {
+    await cerrar();
+    throw error;
+  }
 }

@@ -1,9 +1,8 @@
 // End-to-end: the playground in real headless Chromium — sample data in the grid, the menu, the Ayuda dialog, typing into cells with onEdit, and google.script.run's rules inside the dialog's iframe.
 import type { Frame, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "./browser";
-import { abrirMenu, celda, marcoCargado } from "./pagina";
-import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
+import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import { type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
 declare const window: { google: { script: { run: unknown } } };
@@ -14,21 +13,18 @@ declare function getComputedStyle(el: unknown): {
   textAlign: string;
 };
 
+let sesion: SesionDePrueba | undefined;
 let servidor: PlaygroundDePrueba | undefined;
-let navegador: TestBrowser | undefined;
 let pagina: Page;
 
 beforeAll(async () => {
-  servidor = await iniciarPlayground();
-  navegador = await launchBrowser();
-  pagina = await navegador.context.newPage();
-  pagina.setDefaultTimeout(15_000);
-  await pagina.goto(servidor.url);
+  sesion = await abrirPlayground();
+  servidor = sesion.servidor;
+  pagina = sesion.pagina;
 }, 90_000);
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.detener();
+  await sesion?.cerrar();
 }, 30_000);
 
 // Each test starts on a clear page even if the previous one failed half-way.

@@ -1,35 +1,29 @@
 // End-to-end: the Registrar actividad sidebar in the playground, in real headless Chromium — saves seen in the grid, field errors, keyboard-only use, duplicates and hostile text shown as text.
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type TestBrowser } from "./browser";
-import { abrirMenu, celda, marcoCargado } from "./pagina";
-import { iniciarPlayground, type PlaygroundDePrueba, rutaArtefacto } from "./playground-proceso";
+import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import { rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
 declare const document: { activeElement: { id: string } | null };
 
-let servidor: PlaygroundDePrueba | undefined;
-let navegador: TestBrowser | undefined;
+let sesion: SesionDePrueba | undefined;
 let pagina: Page;
 /** Any alert()/confirm() the page opens: injected markup running `alert(1)` would land here. */
 const dialogos: string[] = [];
 
 beforeAll(async () => {
   // The real bundle, without the test probe: what the office would run.
-  servidor = await iniciarPlayground({ sonda: false });
-  navegador = await launchBrowser();
-  pagina = await navegador.context.newPage();
-  pagina.setDefaultTimeout(15_000);
+  sesion = await abrirPlayground({ sonda: false });
+  pagina = sesion.pagina;
   pagina.on("dialog", (d) => {
     dialogos.push(d.message());
     void d.dismiss();
   });
-  await pagina.goto(servidor.url);
 }, 90_000);
 
 afterAll(async () => {
-  await navegador?.close();
-  await servidor?.detener();
+  await sesion?.cerrar();
 }, 30_000);
 
 async function verHoja(nombre: string): Promise<void> {

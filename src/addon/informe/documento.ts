@@ -126,14 +126,12 @@ function escribirTabla(
   });
   const cabecera = tabla.getRow(0);
   for (let c = 0; c < encabezado.length; c++) {
-    cabecera
-      .getCell(c)
-      .setAttributes(
-        atributos({
-          [A.BOLD]: true,
-          [A.FOREGROUND_COLOR]: COLORES.blanco,
-          [A.BACKGROUND_COLOR]: COLORES.acento,
-        }),
-      );
+    cabecera.getCell(c).setAttributes(
+      atributos({
+        [A.BOLD]: true,
+        [A.FOREGROUND_COLOR]: COLORES.blanco,
+        [A.BACKGROUND_COLOR]: COLORES.acento,
+      }),
+    );
   }
 }

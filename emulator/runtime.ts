@@ -73,6 +73,12 @@ export class Runtime {
   /** Every call made, in order, while `recordCalls` is true. */
   recordCalls = false;
   readonly callLog: string[] = [];
+  /**
+   * Called after each counted call is admitted, before the service acts: tests use it to start
+   * another execution at an exact point of this one (two saves interleaved), as parallel runs on
+   * Google would.
+   */
+  onCall: ((method: string) => void) | undefined;
 
   constructor(options: RuntimeOptions) {
     this.scopes = options.scopes;
@@ -107,6 +113,7 @@ export class Runtime {
     if (this.failAtCall === index) {
       throw new ScriptError(`Service error: ${method} failed (injected fault at call ${index}).`);
     }
+    this.onCall?.(method);
   }
 
   /**
@@ -121,13 +128,16 @@ export class Runtime {
       log: this.callLog.length,
     };
     const failAt = this.failAtCall;
+    const onCall = this.onCall;
     this.authMode = "FULL";
     this.failAtCall = undefined;
+    this.onCall = undefined;
     try {
       return fn();
     } finally {
       this.authMode = saved.authMode;
       this.failAtCall = failAt;
+      this.onCall = onCall;
       this.calls.clear();
       for (const [k, v] of saved.calls) this.calls.set(k, v);
       this.callIndex = saved.index;

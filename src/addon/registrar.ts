@@ -1,16 +1,9 @@
 // "Registrar actividad": the sidebar and the two server calls that append a checked activity or coordination to the registry.
 import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../core/api";
 import { ejesDesdeValor } from "../core/configuracion";
-import {
-  esFechaValida,
-  type FechaCalendario,
-  fechaAIso,
-  type MesCalendario,
-  mesDeFecha,
-  rangoTocaMes,
-} from "../core/fechas";
+import { esFechaValida, fechaAIso, type MesCalendario, mesDeFecha } from "../core/fechas";
 import type { FilaActividad } from "../core/filas";
-import { formatearMes, formatearRango } from "../core/formato-fechas";
+import { formatearMes } from "../core/formato-fechas";
 import {
   CLAVE_CONFIGURACION,
   COLUMNAS_ACTIVIDADES,
@@ -19,24 +12,16 @@ import {
   HOJA,
 } from "../core/hojas";
 import {
-  type ActividadComparable,
-  buscarDuplicado,
-  type Coordinacion,
-  rangoDeActividad,
-  validarActividad,
-  validarCoordinacion,
-} from "../core/reglas";
+  actividadConocida,
+  ENTRADAS_RECIENTES,
+  entradaDeActividad,
+  entradaDeCoordinacion,
+} from "../core/recientes";
+import { type ActividadComparable, validarActividad, validarCoordinacion } from "../core/reglas";
+import { validarSello } from "../core/sello";
 import { claveDeComparacion } from "../core/texto";
 import type { ErrorDeCampo } from "../core/validacion";
-import {
-  desfaseDeZona,
-  esFecha,
-  fechaDeCelda,
-  mensajeDeError,
-  serialDeFecha,
-  serialDeInstante,
-  serialDeMes,
-} from "./celdas";
+import { desfaseDeZona, esFecha, fechaDeCelda, mensajeDeError, serialDeFecha, serialDeMes } from "./celdas";
 import { asegurarHojas, FORMATO } from "./configurar-hoja";
 import { paginaConDatos } from "./paginas";
 import { filasDeActividades, leerFilas } from "./registro";
@@ -46,17 +31,15 @@ type Hoja = GoogleAppsScript.Spreadsheet.Sheet;
 type Libro = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * How many of the last rows a save reads, for the duplicate check and the list of recent entries.
- * Bounded so a save costs the same with 10 or 10,000 rows: a duplicate registered more than this many
- * rows ago is not noticed. The office registers a few dozen rows a month, so this covers several months.
+ * How many of the last rows the sidebar is built from: its list of this month's entries and the
+ * activities a new one is compared with for the duplicate warning. Bounded so opening the sidebar
+ * costs the same with 10 or 10,000 rows; a duplicate registered more than this many rows ago is not
+ * noticed. The office registers a few dozen rows a month, so this covers several months.
  */
 export const FILAS_REVISADAS = 300;
 
 /** How long a save waits for another save to finish before giving up (Apps Script counts milliseconds). */
 export const ESPERA_DEL_CANDADO_MS = 10_000;
-
-/** How many recent entries the sidebar lists. */
-export const ENTRADAS_RECIENTES = 10;
 
 /** Entities offered by the autocomplete at most: more would only make the page heavy. */
 const ENTIDADES_MAXIMAS = 2000;
@@ -74,8 +57,10 @@ export function abrirRegistro(): void {
 }
 
 /**
- * The sidebar's data. Reads the Entidad column once (whole, for the autocomplete) and a bounded tail
- * of each registry sheet; creates the registry sheets first if any is missing (first use).
+ * The sidebar's data. Reads the Entidad column once (whole, for the autocomplete), a bounded tail of
+ * each registry sheet, Configuración's block and the user's e-mail; creates the registry sheets first
+ * if any is missing (first use). Everything a save would otherwise reread is read here, once per
+ * sidebar, so that a save costs only what must happen at that moment (see `registrarActividad`).
  */
 export function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
   let actividades = ss.getSheetByName(HOJA.actividades);
@@ -92,41 +77,50 @@ export function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
   const colaCoord = coordinaciones
     ? leerCola(coordinaciones, COLUMNAS_COORDINACIONES.length)
     : { desde: 2, valores: [] };
+  const filasDeCola = filasDeActividades(cola.valores, desfase, cola.desde);
   return {
     hoy: fechaAIso(hoy),
     entidades: actividades ? entidadesRegistradas(actividades) : [],
     ejes: leerEjes(ss),
     mes: formatearMes(mes),
-    actividades: recientesDeActividades(filasDeActividades(cola.valores, desfase, cola.desde), mes),
+    actividades: recientesDeActividades(filasDeCola, mes),
     coordinaciones: recientesDeCoordinaciones(colaCoord.desde, colaCoord.valores, desfase, mes),
+    conocidas: comparables(filasDeCola).map((f) => actividadConocida(f.fila, f)),
+    correo: correoDelUsuario(),
   };
 }
 
-/**
- * google.script.run target: checks the form again (the browser is never trusted), warns about a
- * probable duplicate unless `confirmarDuplicado` is true, and appends the activity under the document
- * lock. Never throws: every outcome is an envelope the sidebar can show.
+/*
+ * A save costs 8 service calls, the same with 10 or 10,000 rows: the document lock (2), the
+ * spreadsheet and the registry sheet (2), its last row (1), and the new row's range, number formats
+ * and values (3). That is all that must happen at the moment of saving. What else a row needs came
+ * with the sidebar or costs nothing:
+ * - the ID is drawn in the sidebar and Registrado por is the e-mail read when the sidebar was built
+ *   (the stamp, src/core/sello.ts), so neither Utilities nor Session is called;
+ * - Registrado el is written as the instant itself: Sheets shows it in the spreadsheet's zone, so no
+ *   zone is read;
+ * - the duplicate warning and the list of recent entries are the sidebar's, from the last rows embedded
+ *   in it plus what it saved since, so the registry is not reread;
+ * - the Eje is checked for its form only; the sidebar offers Configuración's ejes. The report does not
+ *   use the eje, and an eje renamed in Configuración while a sidebar was open is not worth two calls
+ *   on every save.
  */
-export function registrarActividad(formulario: unknown, confirmarDuplicado: unknown): RespuestaRegistro {
+
+/**
+ * google.script.run target: checks the form and the stamp again (the browser is never trusted with
+ * the rules) and appends the activity under the document lock. Never throws: every outcome is an
+ * envelope the sidebar can show.
+ */
+export function registrarActividad(formulario: unknown, sello: unknown): RespuestaRegistro {
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    // Configuración is read only when an eje was chosen: that is the only rule that needs it.
-    const ejes = tieneEje(formulario) ? leerEjes(ss) : [];
-    const validacion = validarActividad(formulario, { ejes });
+    const validacion = validarActividad(formulario, { ejes: null });
     if (!validacion.ok) return { ok: false, errores: [...validacion.errores] };
+    const selloValido = validarSello(sello);
+    if (!selloValido.ok) return selloValido;
     const actividad = validacion.valor;
+    const { id, registradoPor } = selloValido.valor;
     return conCandado(() => {
-      const hoja = hojaDelRegistro(ss, HOJA.actividades);
-      const ahora = new Date();
-      const desfase = desfaseDeZona(ss.getSpreadsheetTimeZone(), ahora);
-      const cola = leerCola(hoja, COLUMNAS_ACTIVIDADES.length);
-      const existentes = filasDeActividades(cola.valores, desfase, cola.desde);
-      if (confirmarDuplicado !== true) {
-        const aviso = buscarDuplicado(actividad, comparables(existentes));
-        if (aviso) return { ok: false, errores: [], duplicado: aviso.mensaje };
-      }
-      const id = Utilities.getUuid();
-      const fila = escribirFila(hoja, cola.ultima, COLUMNAS_ACTIVIDADES, {
+      const fila = agregarFila(HOJA.actividades, COLUMNAS_ACTIVIDADES, {
         actividad: actividad.actividad,
         entidad: actividad.entidad,
         informacion: actividad.informacion,
@@ -134,13 +128,11 @@ export function registrarActividad(formulario: unknown, confirmarDuplicado: unkn
         // A one-day activity leaves Fecha fin empty (guides/product.md, "The spreadsheet").
         fechaFin: actividad.fechaFin ? serialDeFecha(actividad.fechaFin) : "",
         eje: actividad.eje ?? "",
-        registradoPor: correoDelUsuario(),
-        registradoEl: serialDeInstante(ahora, desfase),
+        registradoPor,
+        registradoEl: new Date(),
         id,
       });
-      const nueva: FilaActividad = { fila, ...actividad };
-      const mes = mesDeFecha(fechaDeCelda(ahora, desfase));
-      return { ok: true, fila, id, recientes: recientesDeActividades([...existentes, nueva], mes) };
+      return { ok: true, fila, id };
     });
   } catch (error) {
     return falloInesperado(error);
@@ -148,31 +140,23 @@ export function registrarActividad(formulario: unknown, confirmarDuplicado: unkn
 }
 
 /** google.script.run target: checks and appends a coordination under the document lock. Never throws. */
-export function registrarCoordinacion(formulario: unknown): RespuestaRegistro {
+export function registrarCoordinacion(formulario: unknown, sello: unknown): RespuestaRegistro {
   try {
     const validacion = validarCoordinacion(formulario);
     if (!validacion.ok) return { ok: false, errores: [...validacion.errores] };
-    const coordinacion: Coordinacion = validacion.valor;
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const selloValido = validarSello(sello);
+    if (!selloValido.ok) return selloValido;
+    const { mes, coordinacion } = validacion.valor;
+    const { id, registradoPor } = selloValido.valor;
     return conCandado(() => {
-      const hoja = hojaDelRegistro(ss, HOJA.coordinaciones);
-      const ahora = new Date();
-      const desfase = desfaseDeZona(ss.getSpreadsheetTimeZone(), ahora);
-      const cola = leerCola(hoja, COLUMNAS_COORDINACIONES.length);
-      const id = Utilities.getUuid();
-      const fila = escribirFila(hoja, cola.ultima, COLUMNAS_COORDINACIONES, {
-        mes: serialDeMes(coordinacion.mes.anio, coordinacion.mes.mes),
-        coordinacion: coordinacion.coordinacion,
-        registradoPor: correoDelUsuario(),
-        registradoEl: serialDeInstante(ahora, desfase),
+      const fila = agregarFila(HOJA.coordinaciones, COLUMNAS_COORDINACIONES, {
+        mes: serialDeMes(mes.anio, mes.mes),
+        coordinacion,
+        registradoPor,
+        registradoEl: new Date(),
         id,
       });
-      const mes = mesDeFecha(fechaDeCelda(ahora, desfase));
-      const recientes = recientesDeCoordinaciones(cola.desde, cola.valores, desfase, mes);
-      if (coordinacion.mes.anio === mes.anio && coordinacion.mes.mes === mes.mes) {
-        recientes.unshift(entradaDeCoordinacion(fila, coordinacion.coordinacion, coordinacion.mes));
-      }
-      return { ok: true, fila, id, recientes: recientes.slice(0, ENTRADAS_RECIENTES) };
+      return { ok: true, fila, id };
     });
   } catch (error) {
     return falloInesperado(error);
@@ -196,6 +180,22 @@ function conCandado(escribir: () => RespuestaRegistro): RespuestaRegistro {
   return escribir();
 }
 
+/**
+ * Writes one row under the last one of a registry sheet and returns its number. Must run under the
+ * lock: the last row read here is still the last when the row is written.
+ */
+function agregarFila(
+  nombre: string,
+  columnas: readonly Columna[],
+  valores: Record<string, Escribible>,
+): number {
+  const hoja = hojaDelRegistro(SpreadsheetApp.getActiveSpreadsheet(), nombre);
+  // Row 1 is the header even when the sheet was emptied by hand.
+  const fila = Math.max(hoja.getLastRow(), 1) + 1;
+  escribirFila(hoja, fila, columnas, valores);
+  return fila;
+}
+
 /** The registry sheet, created with the others on first use (a cheap check: one getSheetByName). */
 function hojaDelRegistro(ss: Libro, nombre: string): Hoja {
   const hoja = ss.getSheetByName(nombre);
@@ -207,27 +207,28 @@ function hojaDelRegistro(ss: Libro, nombre: string): Hoja {
 }
 
 /** The last FILAS_REVISADAS data rows of a sheet: one getLastRow and at most one getValues. */
-function leerCola(hoja: Hoja, columnas: number): { ultima: number; desde: number; valores: unknown[][] } {
+function leerCola(hoja: Hoja, columnas: number): { desde: number; valores: unknown[][] } {
   const ultima = hoja.getLastRow();
   const desde = Math.max(2, ultima - FILAS_REVISADAS + 1);
-  if (ultima < desde) return { ultima, desde, valores: [] };
-  return { ultima, desde, valores: hoja.getRange(desde, 1, ultima - desde + 1, columnas).getValues() };
+  if (ultima < desde) return { desde, valores: [] };
+  return { desde, valores: hoja.getRange(desde, 1, ultima - desde + 1, columnas).getValues() };
 }
 
+/** What a registry cell is given: text, a date serial, or the instant of Registrado el. */
+type Escribible = string | number | Date;
+
 /**
- * Writes one row under the last one with a single setValues. The row's number formats are set first,
- * in one call: plain text ("@") on text columns makes Sheets store the text exactly as given — a
- * leading "=", "+", "-" or "@", "1,000" or "2019-05" stay text, never a formula, number or date.
- * Date columns get their date formats, so the serials written become real date cells.
+ * Writes row `fila` with one setValues. The row's number formats are set first, in one call: plain
+ * text ("@") on text columns makes Sheets store the text exactly as given — a leading "=", "+", "-" or
+ * "@", "1,000" or "2019-05" stay text, never a formula, number or date. Date columns get their date
+ * formats, so the serials written become real date cells, and Registrado el its date-and-time format.
  */
 function escribirFila(
   hoja: Hoja,
-  ultima: number,
+  fila: number,
   columnas: readonly Columna[],
-  valores: Record<string, string | number>,
-): number {
-  // Row 1 is the header even when the sheet was emptied by hand.
-  const fila = Math.max(ultima, 1) + 1;
+  valores: Record<string, Escribible>,
+): void {
   let rango: GoogleAppsScript.Spreadsheet.Range;
   try {
     rango = hoja.getRange(fila, 1, 1, columnas.length);
@@ -238,16 +239,9 @@ function escribirFila(
   }
   rango.setNumberFormats([columnas.map((c) => FORMATO[c.tipo])]);
   rango.setValues([columnas.map((c) => valores[c.clave] ?? "")]);
-  return fila;
 }
 
-function tieneEje(formulario: unknown): boolean {
-  if (typeof formulario !== "object" || formulario === null) return false;
-  const eje = (formulario as Record<string, unknown>).eje;
-  return typeof eje === "string" && eje.trim() !== "";
-}
-
-/** Configuración's key/value rows read by a save: the add-on writes 7 keys, so 40 rows leave staff plenty of room. */
+/** Configuración's key/value rows the sidebar reads: the add-on writes 7 keys, so 40 rows leave staff plenty of room. */
 const FILAS_DE_CONFIGURACION = 40;
 
 /**
@@ -285,8 +279,8 @@ function entidadesRegistradas(hoja: Hoja): string[] {
 }
 
 /** The rows a duplicate may be among: those with text in Actividad and Entidad and a real date. */
-function comparables(filas: readonly FilaActividad[]): ActividadComparable[] {
-  const salida: ActividadComparable[] = [];
+function comparables(filas: readonly FilaActividad[]): Array<ActividadComparable & { fila: number }> {
+  const salida: Array<ActividadComparable & { fila: number }> = [];
   for (const f of filas) {
     if (typeof f.actividad === "string" && typeof f.entidad === "string" && esFechaValida(f.fecha)) {
       salida.push({ actividad: f.actividad, entidad: f.entidad, fecha: f.fecha, fila: f.fila });
@@ -301,17 +295,17 @@ function recientesDeActividades(filas: readonly FilaActividad[], mes: MesCalenda
   for (let i = filas.length - 1; i >= 0 && salida.length < ENTRADAS_RECIENTES; i--) {
     const f = filas[i];
     if (!f || typeof f.actividad !== "string" || !esFechaValida(f.fecha)) continue;
-    const fin: FechaCalendario | null = esFechaValida(f.fechaFin) ? f.fechaFin : null;
-    const rango = rangoDeActividad({ fecha: f.fecha, fechaFin: fin });
-    if (!rangoTocaMes(rango, mes)) continue;
-    const entidad = typeof f.entidad === "string" ? f.entidad : "";
-    const cuando = formatearRango(rango);
-    salida.push({
-      tipo: "actividad",
-      fila: f.fila,
-      titulo: f.actividad,
-      detalle: entidad ? `${entidad} · ${cuando}` : cuando,
-    });
+    const entrada = entradaDeActividad(
+      f.fila,
+      {
+        actividad: f.actividad,
+        entidad: typeof f.entidad === "string" ? f.entidad : "",
+        fecha: f.fecha,
+        fechaFin: esFechaValida(f.fechaFin) ? f.fechaFin : null,
+      },
+      mes,
+    );
+    if (entrada) salida.push(entrada);
   }
   return salida;
 }
@@ -327,15 +321,10 @@ function recientesDeCoordinaciones(
   for (let i = valores.length - 1; i >= 0 && salida.length < ENTRADAS_RECIENTES; i--) {
     const [celdaMes, texto] = valores[i] ?? [];
     if (!esFecha(celdaMes) || typeof texto !== "string" || texto.trim() === "") continue;
-    const del = mesDeFecha(fechaDeCelda(celdaMes, desfase));
-    if (del.anio !== mes.anio || del.mes !== mes.mes) continue;
-    salida.push(entradaDeCoordinacion(desde + i, texto, del));
+    const entrada = entradaDeCoordinacion(desde + i, texto, mesDeFecha(fechaDeCelda(celdaMes, desfase)), mes);
+    if (entrada) salida.push(entrada);
   }
   return salida;
-}
-
-function entradaDeCoordinacion(fila: number, texto: string, mes: MesCalendario): EntradaReciente {
-  return { tipo: "coordinacion", fila, titulo: texto, detalle: formatearMes(mes) };
 }
 
 /** An unexpected service failure, said plainly; nothing half-written is possible (one setValues per save). */

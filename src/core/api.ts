@@ -1,5 +1,6 @@
 // The server functions the sidebar and dialogs call, typed once for both sides (dates travel as ISO strings).
 import type { FilaOmitida } from "./informe";
+import type { SelloDeRegistro } from "./sello";
 import type { ErrorDeCampo } from "./validacion";
 
 /** A form's fields as the browser sends them: strings only, dates as "YYYY-MM-DD" ("" when empty). */
@@ -26,6 +27,15 @@ export interface EntradaReciente {
   detalle: string;
 }
 
+/** A registered activity the sidebar compares a new one with, to warn about a probable duplicate. */
+export interface ActividadConocida {
+  fila: number;
+  actividad: string;
+  entidad: string;
+  /** "YYYY-MM-DD". */
+  fecha: string;
+}
+
 /** What the Registrar actividad sidebar needs for its first paint, embedded in the page (no round trip). */
 export interface DatosDelRegistro {
   /** Today in the spreadsheet's time zone, "YYYY-MM-DD". */
@@ -39,6 +49,13 @@ export interface DatosDelRegistro {
   /** The latest activities and coordinations of the current month, newest first. */
   actividades: EntradaReciente[];
   coordinaciones: EntradaReciente[];
+  /**
+   * The activities of the registry's last rows (those a save used to reread), for the duplicate
+   * warning; the sidebar adds each one it saves.
+   */
+  conocidas: ActividadConocida[];
+  /** The user's e-mail as Google gave it when the sidebar was built ("" when it did not), for Registrado por. */
+  correo: string;
 }
 
 /** Every answer is an envelope: the sidebar never has to catch to learn that input was refused. */
@@ -48,15 +65,10 @@ export type Respuesta<T> =
       ok: false;
       /** Per-field messages, in Spanish; `campo` "general" for what belongs to no field. */
       errores: ErrorDeCampo[];
-      /** Set when the only problem is a probable duplicate the user may confirm. */
-      duplicado?: string;
     };
 
-/**
- * A save: the sheet row written, the row's ID, and the latest entries of the current month of the same
- * kind (activities after an activity, coordinations after a coordination), newest first.
- */
-export type RespuestaRegistro = Respuesta<{ fila: number; id: string; recientes: EntradaReciente[] }>;
+/** A save: the sheet row written and the row's ID. */
+export type RespuestaRegistro = Respuesta<{ fila: number; id: string }>;
 
 export interface Preflight {
   mes: string;
@@ -79,8 +91,8 @@ export interface ResultadoInforme {
 
 /** The server API: each key is a top-level function of the built script (see src/main.ts). */
 export interface Api {
-  registrarActividad(formulario: FormularioActividad, confirmarDuplicado: boolean): RespuestaRegistro;
-  registrarCoordinacion(formulario: FormularioCoordinacion): RespuestaRegistro;
+  registrarActividad(formulario: FormularioActividad, sello: SelloDeRegistro): RespuestaRegistro;
+  registrarCoordinacion(formulario: FormularioCoordinacion, sello: SelloDeRegistro): RespuestaRegistro;
   prepararInforme(mes: string): Respuesta<Preflight>;
   generarInforme(mes: string): Respuesta<ResultadoInforme>;
 }

@@ -1,8 +1,16 @@
 // Registrar actividad sidebar: the two forms, instant checks with the shared entry rules, one server call per save.
 import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../../../core/api";
-import { validarActividad, validarCoordinacion } from "../../../core/reglas";
+import { fechaDesdeIso, mesDeFecha } from "../../../core/fechas";
+import {
+  comparablesConocidas,
+  conEntradaNueva,
+  entradaDeActividad,
+  entradaDeCoordinacion,
+} from "../../../core/recientes";
+import { buscarDuplicado, validarActividad, validarCoordinacion } from "../../../core/reglas";
 import type { ErrorDeCampo } from "../../../core/validacion";
 import { leerDatosIniciales } from "../../datos-iniciales";
+import { nuevoId } from "../../id";
 import { llamar } from "../../servidor";
 
 type Modo = "actividad" | "coordinacion";
@@ -19,6 +27,8 @@ const datos = leerDatosIniciales<DatosDelRegistro>({
   mes: "",
   actividades: [],
   coordinaciones: [],
+  conocidas: [],
+  correo: "",
 });
 
 function elemento<T extends HTMLElement>(id: string): T {
@@ -48,6 +58,11 @@ const recientes: Record<Modo, EntradaReciente[]> = {
   actividad: datos.actividades,
   coordinacion: datos.coordinaciones,
 };
+/** The activities a new one is compared with: the registry's last rows when the sidebar opened, and those saved here since. */
+const conocidas = comparablesConocidas(datos.conocidas);
+/** The month the list shows: the month of today when the sidebar opened. */
+const hoy = fechaDesdeIso(datos.hoy);
+const mesDeLaLista = hoy ? mesDeFecha(hoy) : null;
 /** Fields the user has left or changed: only those show messages before the first Guardar. */
 const tocados = new Set<string>();
 /** After a Guardar refused, every field of that form shows its message, and keeps it up to date. */
@@ -172,51 +187,93 @@ function ponerGuardando(modo: Modo, si: boolean): void {
   (elemento("guardar-igual") as HTMLButtonElement).disabled = si;
 }
 
+/** Refuses, with every field's message, what the shared rules refuse; true when the form may be sent. */
+function formularioValido(modo: Modo, lista: readonly ErrorDeCampo[]): boolean {
+  if (lista.length === 0) return true;
+  intentado[modo] = true;
+  mostrarErrores(modo, lista, true)?.focus();
+  return false;
+}
+
 async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
   if (guardando) return;
-  const estado = elemento(`${modo}-estado`);
-  estado.textContent = "";
-  const lista = errores(modo);
-  if (lista.length > 0) {
-    intentado[modo] = true;
-    mostrarErrores(modo, lista, true)?.focus();
-    return;
+  elemento(`${modo}-estado`).textContent = "";
+  if (modo === "actividad") {
+    const valores = valoresActividad();
+    const v = validarActividad(valores, { ejes: datos.ejes });
+    if (!v.ok) {
+      formularioValido(modo, v.errores);
+      return;
+    }
+    if (!confirmarDuplicado) {
+      const aviso = buscarDuplicado(v.valor, conocidas);
+      if (aviso) {
+        elemento("duplicado-mensaje").textContent = aviso.mensaje;
+        cajaDuplicado.hidden = false;
+        elemento("guardar-igual").focus();
+        return;
+      }
+    }
+    const fila = await enviar(modo, () => llamar("registrarActividad", valores, sello()));
+    if (fila === null) return;
+    conocidas.push({ fila, actividad: v.valor.actividad, entidad: v.valor.entidad, fecha: v.valor.fecha });
+    if (mesDeLaLista)
+      recientes.actividad = conEntradaNueva(
+        recientes.actividad,
+        entradaDeActividad(fila, v.valor, mesDeLaLista),
+      );
+    if (!datos.entidades.includes(v.valor.entidad)) agregarEntidad(v.valor.entidad);
+  } else {
+    const valores = valoresCoordinacion();
+    const v = validarCoordinacion(valores);
+    if (!v.ok) {
+      formularioValido(modo, v.errores);
+      return;
+    }
+    const fila = await enviar(modo, () => llamar("registrarCoordinacion", valores, sello()));
+    if (fila === null) return;
+    if (mesDeLaLista)
+      recientes.coordinacion = conEntradaNueva(
+        recientes.coordinacion,
+        entradaDeCoordinacion(fila, v.valor.coordinacion, v.valor.mes, mesDeLaLista),
+      );
   }
+  pintarRecientes(modo);
+  campo(CAMPOS[modo][0] ?? "").focus();
+}
+
+/** A new ID for every Guardar, and who registers (as the server read it when it built the sidebar). */
+function sello() {
+  return { id: nuevoId(), registradoPor: datos.correo };
+}
+
+/**
+ * Sends a checked form: Guardar disabled meanwhile; on success the form clears (keeping the date) and
+ * says the row; a refusal puts the server's messages under their fields. Returns the row, or null
+ * (the form then keeps everything typed).
+ */
+async function enviar(modo: Modo, llamada: () => Promise<RespuestaRegistro>): Promise<number | null> {
   ocultarDuplicado();
   ponerGuardando(modo, true);
   let respuesta: RespuestaRegistro;
   try {
-    respuesta =
-      modo === "actividad"
-        ? await llamar("registrarActividad", valoresActividad(), confirmarDuplicado)
-        : await llamar("registrarCoordinacion", valoresCoordinacion());
+    respuesta = await llamada();
   } catch (error) {
     const detalle = error instanceof Error ? error.message : String(error);
     elemento(`${modo}-general`).textContent =
       `No se pudo guardar: ${detalle}. Revise la conexión y vuelva a intentarlo.`;
+    return null;
+  } finally {
     ponerGuardando(modo, false);
-    return;
   }
-  ponerGuardando(modo, false);
-  if (respuesta.ok) {
-    const entidad = modo === "actividad" ? valoresActividad().entidad.trim().replace(/\s+/g, " ") : "";
-    limpiar(modo);
-    estado.textContent = `Registrado en la fila ${respuesta.fila}.`;
-    recientes[modo] = respuesta.recientes;
-    pintarRecientes(modo);
-    if (entidad !== "" && !datos.entidades.includes(entidad)) agregarEntidad(entidad);
-    campo(CAMPOS[modo][0] ?? "").focus();
-    return;
+  if (!respuesta.ok) {
+    // The server checked again and refused: its messages go under their fields, like the instant ones.
+    formularioValido(modo, respuesta.errores);
+    return null;
   }
-  if (respuesta.duplicado !== undefined && respuesta.errores.length === 0) {
-    elemento("duplicado-mensaje").textContent = respuesta.duplicado;
-    cajaDuplicado.hidden = false;
-    elemento("guardar-igual").focus();
-    return;
-  }
-  // The server checked again and refused: its messages go under their fields, like the instant ones.
-  intentado[modo] = true;
-  mostrarErrores(modo, respuesta.errores, true)?.focus();
+  limpiar(modo);
+  elemento(`${modo}-estado`).textContent = `Registrado en la fila ${respuesta.fila}.`;
+  return respuesta.fila;
 }
 
 function agregarEntidad(entidad: string): void {

@@ -116,6 +116,11 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     expect(await celda(pagina, fila, 2).textContent()).toBe("KOICA");
     expect(await celda(pagina, fila, 4).textContent()).toBe(comoCelda(hoy));
     expect(await celda(pagina, fila, 5).textContent()).toBe(comoCelda(fin));
+    // The stamp: the e-mail the server read when it built the sidebar, and an ID drawn in the sidebar.
+    expect(await celda(pagina, fila, 7).textContent()).toBe("usuario@example.org");
+    expect(await celda(pagina, fila, 9).textContent()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     // The list of this month's entries shows it first, as text.
     expect(await marco.locator("#recientes-actividad li").first().textContent()).toContain(
       "Visita de la delegación de Corea",
@@ -138,6 +143,29 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     const fila = await filaRegistrada(marco, "actividad");
     await expect.poll(() => celda(pagina, fila, 3).textContent()).toBe("Otra nota.");
     expect(await marco.locator("#duplicado").isHidden()).toBe(true);
+  });
+
+  it("warns about a row that was in the sheet when the sidebar opened; Cancelar keeps what was typed", async () => {
+    await verHoja("Actividades");
+    const actividad = (await celda(pagina, 2, 1).textContent()) ?? "";
+    const entidad = (await celda(pagina, 2, 2).textContent()) ?? "";
+    const [d, m, a] = ((await celda(pagina, 2, 4).textContent()) ?? "").split("/");
+    const filas = await pagina.locator("#rejilla tr").count();
+    await marco.locator("#actividad").fill(actividad.toUpperCase());
+    await marco.locator("#entidad").fill(entidad);
+    await marco.locator("#informacion").fill("Nota nueva.");
+    await marco.locator("#fecha").fill(`${a}-${m}-${d}`);
+    await marco.locator("#guardar-actividad").click();
+    await expect.poll(() => marco.locator("#duplicado").isVisible()).toBe(true);
+    expect(await marco.locator("#duplicado-mensaje").textContent()).toMatch(/\(fila 2\)/);
+    await marco.locator("#cancelar-duplicado").click();
+    expect(await marco.locator("#duplicado").isHidden()).toBe(true);
+    expect(await marco.locator("#actividad").inputValue()).toBe(actividad.toUpperCase());
+    expect(await marco.locator("#informacion").inputValue()).toBe("Nota nueva.");
+    expect(await pagina.locator("#rejilla tr").count()).toBe(filas);
+    // Back to today for the next tests, the fields emptied by hand.
+    await marco.locator("#fecha").fill(hoy);
+    for (const id of ["#actividad", "#entidad", "#informacion"]) await marco.locator(id).fill("");
   });
 
   it("works with the keyboard only: Tab between fields, Enter saves", async () => {
@@ -166,6 +194,10 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     const segunda = await filaRegistrada(marco, "actividad");
     expect(segunda).toBe(fila + 1);
     await expect.poll(() => celda(pagina, segunda, 3).textContent()).toBe("Línea uno\nLínea dos");
+    // Each Guardar draws its own ID.
+    expect(await celda(pagina, segunda, 9).textContent()).not.toBe(
+      await celda(pagina, fila, 9).textContent(),
+    );
     await pagina.screenshot({ path: rutaArtefacto("registro-teclado.png") });
   });
 

@@ -52,9 +52,9 @@ export class LockContention extends Error {
     readonly executionId: number,
     readonly holderExecutionId: number,
   ) {
-    super(
-      `Execution ${executionId} must wait for lock "${key}" held by running execution ${holderExecutionId}.`,
-    );
+    // What the script sees is what Google would throw if the holder kept the lock past the timeout
+    // (the worst case, as tryLock models it): the documented timeout. The fields tell tests who waited.
+    super(LOCK_TIMEOUT_MESSAGE);
     this.name = "LockContention";
   }
 }

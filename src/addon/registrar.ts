@@ -174,7 +174,9 @@ function conCandado(escribir: () => RespuestaRegistro): RespuestaRegistro {
   const candado = LockService.getDocumentLock();
   try {
     candado.waitLock(ESPERA_DEL_CANDADO_MS);
-  } catch {
+  } catch (error) {
+    // Only the documented timeout means "someone else is saving"; any other failure is said as such.
+    if (!/^Lock timeout/.test(mensajeDeError(error))) throw error;
     return { ok: false, errores: [{ campo: "general", mensaje: MENSAJE_OCUPADO }] };
   }
   return escribir();
@@ -232,9 +234,12 @@ function escribirFila(
   let rango: GoogleAppsScript.Spreadsheet.Range;
   try {
     rango = hoja.getRange(fila, 1, 1, columnas.length);
-  } catch {
+  } catch (error) {
     // The sheet is full to its last row: add room (rare, so its extra calls are paid only then).
-    hoja.insertRowsAfter(hoja.getMaxRows(), 100);
+    // Any other failure is not ours to work around.
+    const filas = hoja.getMaxRows();
+    if (fila <= filas) throw error;
+    hoja.insertRowsAfter(filas, 100);
     rango = hoja.getRange(fila, 1, 1, columnas.length);
   }
   rango.setNumberFormats([columnas.map((c) => FORMATO[c.tipo])]);

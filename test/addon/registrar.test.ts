@@ -578,6 +578,22 @@ describe("registrarActividad — call budget", () => {
     expect(coordinacion.porLlamada).toEqual(conEje.porLlamada);
   });
 
+  it("whichever of the 8 calls fails, the save says so in Spanish and no data is written", async () => {
+    for (let llamada = 0; llamada < 8; llamada++) {
+      const { env, harness } = await registroListo();
+      exito(registrar(harness, BASE));
+      env.runtime.resetCalls();
+      env.runtime.failAtCall = llamada;
+      const r = registrar(harness, { ...BASE, actividad: "No debe quedar" });
+      env.runtime.failAtCall = undefined;
+      expect(r.ok ? null : r.errores[0]?.mensaje).toMatch(
+        /^No se pudo guardar por un error de Google Sheets/,
+      );
+      expect(ultimaFila(env)).toBe(2);
+      expect(fila(env, HOJA.actividades, 3, 9).valores.every((v) => v === "")).toBe(true);
+    }
+  });
+
   it("a refused form costs no call at all", async () => {
     const { env, harness } = await registroListo();
     env.runtime.resetCalls();

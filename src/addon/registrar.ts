@@ -1,5 +1,5 @@
 // "Registrar actividad": the sidebar and the two server calls that append a checked activity or coordination to the registry.
-import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../core/api";
+import type { ActividadConocida, DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../core/api";
 import { ejesDesdeValor } from "../core/configuracion";
 import { esFechaValida, fechaAIso, type MesCalendario, mesDeFecha } from "../core/fechas";
 import type { FilaActividad } from "../core/filas";
@@ -17,10 +17,10 @@ import {
   entradaDeActividad,
   entradaDeCoordinacion,
 } from "../core/recientes";
-import { type ActividadComparable, validarActividad, validarCoordinacion } from "../core/reglas";
+import { validarActividad, validarCoordinacion } from "../core/reglas";
 import { validarSello } from "../core/sello";
 import { claveDeComparacion } from "../core/texto";
-import type { ErrorDeCampo } from "../core/validacion";
+import type { ErrorDeCampo, Validacion } from "../core/validacion";
 import { desfaseDeZona, esFecha, fechaDeCelda, mensajeDeError, serialDeFecha, serialDeMes } from "./celdas";
 import { asegurarHojas, FORMATO } from "./configurar-hoja";
 import { paginaConDatos } from "./paginas";
@@ -85,7 +85,7 @@ export function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
     mes: formatearMes(mes),
     actividades: recientesDeActividades(filasDeCola, mes),
     coordinaciones: recientesDeCoordinaciones(colaCoord.desde, colaCoord.valores, desfase, mes),
-    conocidas: comparables(filasDeCola).map((f) => actividadConocida(f.fila, f)),
+    conocidas: conocidas(filasDeCola),
     correo: correoDelUsuario(),
   };
 }
@@ -106,56 +106,57 @@ export function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
  *   on every save.
  */
 
-/**
- * google.script.run target: checks the form and the stamp again (the browser is never trusted with
- * the rules) and appends the activity under the document lock. Never throws: every outcome is an
- * envelope the sidebar can show.
- */
+/** google.script.run target: checks and appends an activity. Never throws. */
 export function registrarActividad(formulario: unknown, sello: unknown): RespuestaRegistro {
-  try {
-    const validacion = validarActividad(formulario, { ejes: null });
-    if (!validacion.ok) return { ok: false, errores: [...validacion.errores] };
-    const selloValido = validarSello(sello);
-    if (!selloValido.ok) return selloValido;
-    const actividad = validacion.valor;
-    const { id, registradoPor } = selloValido.valor;
-    return conCandado(() => {
-      const fila = agregarFila(HOJA.actividades, COLUMNAS_ACTIVIDADES, {
-        actividad: actividad.actividad,
-        entidad: actividad.entidad,
-        informacion: actividad.informacion,
-        fecha: serialDeFecha(actividad.fecha),
-        // A one-day activity leaves Fecha fin empty (guides/product.md, "The spreadsheet").
-        fechaFin: actividad.fechaFin ? serialDeFecha(actividad.fechaFin) : "",
-        eje: actividad.eje ?? "",
-        registradoPor,
-        registradoEl: new Date(),
-        id,
-      });
-      return { ok: true, fila, id };
-    });
-  } catch (error) {
-    return falloInesperado(error);
-  }
+  return guardar(
+    () => validarActividad(formulario, { ejes: null }),
+    sello,
+    HOJA.actividades,
+    COLUMNAS_ACTIVIDADES,
+    (a) => ({
+      actividad: a.actividad,
+      entidad: a.entidad,
+      informacion: a.informacion,
+      fecha: serialDeFecha(a.fecha),
+      // A one-day activity leaves Fecha fin empty (guides/product.md, "The spreadsheet").
+      fechaFin: a.fechaFin ? serialDeFecha(a.fechaFin) : "",
+      eje: a.eje ?? "",
+    }),
+  );
 }
 
-/** google.script.run target: checks and appends a coordination under the document lock. Never throws. */
+/** google.script.run target: checks and appends a coordination. Never throws. */
 export function registrarCoordinacion(formulario: unknown, sello: unknown): RespuestaRegistro {
+  return guardar(
+    () => validarCoordinacion(formulario),
+    sello,
+    HOJA.coordinaciones,
+    COLUMNAS_COORDINACIONES,
+    ({ mes, coordinacion }) => ({ mes: serialDeMes(mes.anio, mes.mes), coordinacion }),
+  );
+}
+
+/**
+ * A save, whatever the sheet: checks the form and the stamp again (the browser is never trusted with
+ * the rules), then appends the row — the form's cells plus the stamp and Registrado el — under the
+ * document lock. Every outcome is an envelope the sidebar can show.
+ */
+function guardar<T>(
+  validar: () => Validacion<T>,
+  sello: unknown,
+  nombre: string,
+  columnas: readonly Columna[],
+  celdas: (valor: T) => Record<string, Escribible>,
+): RespuestaRegistro {
   try {
-    const validacion = validarCoordinacion(formulario);
+    const validacion = validar();
     if (!validacion.ok) return { ok: false, errores: [...validacion.errores] };
     const selloValido = validarSello(sello);
     if (!selloValido.ok) return selloValido;
-    const { mes, coordinacion } = validacion.valor;
     const { id, registradoPor } = selloValido.valor;
+    const valores = { ...celdas(validacion.valor), registradoPor, id };
     return conCandado(() => {
-      const fila = agregarFila(HOJA.coordinaciones, COLUMNAS_COORDINACIONES, {
-        mes: serialDeMes(mes.anio, mes.mes),
-        coordinacion,
-        registradoPor,
-        registradoEl: new Date(),
-        id,
-      });
+      const fila = agregarFila(nombre, columnas, { ...valores, registradoEl: new Date() });
       return { ok: true, fila, id };
     });
   } catch (error) {
@@ -283,12 +284,12 @@ function entidadesRegistradas(hoja: Hoja): string[] {
   return [...porClave.values()].sort((a, b) => a.localeCompare(b, "es")).slice(0, ENTIDADES_MAXIMAS);
 }
 
-/** The rows a duplicate may be among: those with text in Actividad and Entidad and a real date. */
-function comparables(filas: readonly FilaActividad[]): Array<ActividadComparable & { fila: number }> {
-  const salida: Array<ActividadComparable & { fila: number }> = [];
+/** The rows a duplicate may be among, as the page carries them: text in Actividad and Entidad and a real date. */
+function conocidas(filas: readonly FilaActividad[]): ActividadConocida[] {
+  const salida: ActividadConocida[] = [];
   for (const f of filas) {
     if (typeof f.actividad === "string" && typeof f.entidad === "string" && esFechaValida(f.fecha)) {
-      salida.push({ actividad: f.actividad, entidad: f.entidad, fecha: f.fecha, fila: f.fila });
+      salida.push(actividadConocida(f.fila, { actividad: f.actividad, entidad: f.entidad, fecha: f.fecha }));
     }
   }
   return salida;

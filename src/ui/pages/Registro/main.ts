@@ -187,12 +187,10 @@ function ponerGuardando(modo: Modo, si: boolean): void {
   (elemento("guardar-igual") as HTMLButtonElement).disabled = si;
 }
 
-/** Refuses, with every field's message, what the shared rules refuse; true when the form may be sent. */
-function formularioValido(modo: Modo, lista: readonly ErrorDeCampo[]): boolean {
-  if (lista.length === 0) return true;
+/** A refused form: every field shows its message from now on, and the first bad field gets the focus. */
+function mostrarRechazo(modo: Modo, lista: readonly ErrorDeCampo[]): void {
   intentado[modo] = true;
   mostrarErrores(modo, lista, true)?.focus();
-  return false;
 }
 
 async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
@@ -202,7 +200,7 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
     const valores = valoresActividad();
     const v = validarActividad(valores, { ejes: datos.ejes });
     if (!v.ok) {
-      formularioValido(modo, v.errores);
+      mostrarRechazo(modo, v.errores);
       return;
     }
     if (!confirmarDuplicado) {
@@ -227,7 +225,7 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
     const valores = valoresCoordinacion();
     const v = validarCoordinacion(valores);
     if (!v.ok) {
-      formularioValido(modo, v.errores);
+      mostrarRechazo(modo, v.errores);
       return;
     }
     const fila = await enviar(modo, () => llamar("registrarCoordinacion", valores, sello()));
@@ -268,7 +266,7 @@ async function enviar(modo: Modo, llamada: () => Promise<RespuestaRegistro>): Pr
   }
   if (!respuesta.ok) {
     // The server checked again and refused: its messages go under their fields, like the instant ones.
-    formularioValido(modo, respuesta.errores);
+    mostrarRechazo(modo, respuesta.errores);
     return null;
   }
   limpiar(modo);

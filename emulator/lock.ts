@@ -55,7 +55,8 @@ export class LockContention extends Error {
     // What the script sees is what Google would throw if the holder kept the lock past the timeout
     // (the worst case, as tryLock models it): the documented timeout. The fields tell tests who waited.
     super(LOCK_TIMEOUT_MESSAGE);
-    this.name = "LockContention";
+    // Printed as Apps Script prints service errors; tests tell it apart by its class.
+    this.name = "Exception";
   }
 }
 

@@ -98,6 +98,7 @@ describe("LockService", () => {
     expect(error).not.toBeInstanceOf(ScriptError);
     // The script sees Google's timeout message: the worst case of a real blocked wait.
     expect((error as Error).message).toBe("Lock timeout: another process was holding the lock for too long.");
+    expect(String(error)).toBe("Exception: Lock timeout: another process was holding the lock for too long.");
     expect(takeContention(state, 2)).toEqual([{ executionId: 2, holderExecutionId: 1, key: "document" }]);
     expect(takeContention(state, 2)).toEqual([]);
     releaseAllForExecution(state, 1);

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rutaMuestra } from "../../playground/semilla";
 import {
   configuracionDesdePares,
   idDeCarpeta,
@@ -11,7 +12,8 @@ import {
 import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL } from "../../src/core/hojas";
 
 const muestra = JSON.parse(
-  readFileSync(resolve(__dirname, "../../../shared/samples/informe-mayo-2019.json"), "utf8"),
+  // The office's sample, or the copy that ships with the project when ../shared is not beside it.
+  readFileSync(rutaMuestra(resolve(__dirname, "../..")), "utf8"),
 ) as { encabezado: { oficina: string; telefonos: string; sitioWeb: string; ejesDeTrabajo: string[] } };
 
 const ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123";

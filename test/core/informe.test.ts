@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rutaMuestra } from "../../playground/semilla";
 import { configuracionDesdePares, validarConfiguracion } from "../../src/core/configuracion";
 import { type FechaCalendario, fechaDesdeIso } from "../../src/core/fechas";
 import type { FilaActividad, FilaCoordinacion } from "../../src/core/filas";
@@ -19,7 +20,8 @@ interface ActividadDeMuestra {
 }
 
 const muestra = JSON.parse(
-  readFileSync(resolve(__dirname, "../../../shared/samples/informe-mayo-2019.json"), "utf8"),
+  // The office's sample, or the copy that ships with the project when ../shared is not beside it.
+  readFileSync(rutaMuestra(resolve(__dirname, "../..")), "utf8"),
 ) as {
   mes: string;
   titulo: string;

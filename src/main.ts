@@ -1,11 +1,13 @@
 // The one list of entry points Apps Script sees: the build turns each key into a top-level function.
 
 import { mostrarAyuda } from "./addon/ayuda";
-import { configurarHoja } from "./addon/configurar-hoja";
 import { abrirGenerarInforme } from "./addon/informe/dialogo";
-import { generarInforme, prepararInforme } from "./addon/informe/generar";
+import { generarInforme } from "./addon/informe/generar";
+import { prepararInforme } from "./addon/informe/preparar";
 import { onInstall, onOpen } from "./addon/menu";
-import { abrirRegistro, registrarActividad, registrarCoordinacion } from "./addon/registrar";
+import { abrirRegistro } from "./addon/registrar-actividad/barra-lateral";
+import { registrarActividad, registrarCoordinacion } from "./addon/registrar-actividad/guardar";
+import { configurarHoja } from "./addon/registro/configurar-hoja";
 import type { Api } from "./core/api";
 
 /** The functions google.script.run may call; the compiler holds them to the shared Api types. */

@@ -1,4 +1,5 @@
 // Builds a sidebar or dialog from its dist/*.html file with its first-paint data embedded as escaped JSON.
+import type { Pagina } from "./tipos";
 
 /** The marker each page.html holds inside `<script type="application/json" id="datos-iniciales">`. */
 export const MARCADOR_DE_DATOS = "/* DATOS */";
@@ -20,7 +21,7 @@ export function jsonParaHtml(datos: unknown): string {
  * The page `nombre` with `datos` embedded, so its first paint needs no server round trip. No template
  * evaluation: the bundled script could contain "<?" by chance, and data never goes through scriptlets.
  */
-export function paginaConDatos(nombre: string, datos: unknown): GoogleAppsScript.HTML.HtmlOutput {
+export function paginaConDatos(nombre: string, datos: unknown): Pagina {
   const html = HtmlService.createHtmlOutputFromFile(nombre).getContent();
   return HtmlService.createHtmlOutput(html.replace(MARCADOR_DE_DATOS, () => jsonParaHtml(datos)));
 }

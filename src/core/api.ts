@@ -1,7 +1,7 @@
 // The server functions the sidebar and dialogs call, typed once for both sides (dates travel as ISO strings).
-import type { FilaOmitida } from "./informe";
-import type { SelloDeRegistro } from "./sello";
-import type { ErrorDeCampo } from "./validacion";
+import type { FilaOmitida } from "./informe/modelo";
+import type { ErrorDeCampo } from "./registro/campos";
+import type { SelloDeRegistro } from "./registro/sello";
 
 /** A form's fields as the browser sends them: strings only, dates as "YYYY-MM-DD" ("" when empty). */
 export interface FormularioActividad {
@@ -56,6 +56,12 @@ export interface DatosDelRegistro {
   conocidas: ActividadConocida[];
   /** The user's e-mail as Google gave it when the sidebar was built ("" when it did not), for Registrado por. */
   correo: string;
+}
+
+/** What the Generar informe mensual dialog needs for its first paint. */
+export interface DatosDelDialogoInforme {
+  /** The month it proposes, "AAAA-MM". */
+  mes: string;
 }
 
 /** Every answer is an envelope: the sidebar never has to catch to learn that input was refused. */

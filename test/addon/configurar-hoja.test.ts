@@ -1,20 +1,20 @@
 // "Configurar hoja": creates the registry on a fresh spreadsheet, changes nothing the second time, repairs headers.
 import { describe, expect, it } from "vitest";
 import {
-  COLUMNAS_ACTIVIDADES,
-  COLUMNAS_CONFIGURACION,
-  COLUMNAS_COORDINACIONES,
-  COLUMNAS_HISTORIAL,
+  ACTIVIDADES,
+  CONFIGURACION,
   CONFIGURACION_INICIAL,
+  COORDINACIONES,
+  HISTORIAL,
   HOJA,
-} from "../../src/core/hojas";
+} from "../../src/core/registro/hojas";
 import { addonEnPrueba } from "../support/dist";
 
 const DEFINICIONES = [
-  [HOJA.actividades, COLUMNAS_ACTIVIDADES],
-  [HOJA.coordinaciones, COLUMNAS_COORDINACIONES],
-  [HOJA.configuracion, COLUMNAS_CONFIGURACION],
-  [HOJA.historial, COLUMNAS_HISTORIAL],
+  [HOJA.actividades, ACTIVIDADES.columnas],
+  [HOJA.coordinaciones, COORDINACIONES.columnas],
+  [HOJA.configuracion, CONFIGURACION.columnas],
+  [HOJA.historial, HISTORIAL.columnas],
 ] as const;
 
 describe("Configurar hoja", () => {
@@ -62,7 +62,7 @@ describe("Configurar hoja", () => {
     harness.edit(HOJA.actividades, 1, 3, "");
     const datos = JSON.stringify([actividades.rows[2], actividades.rows[3]]);
     harness.clickMenu("Configurar hoja");
-    expect(env.workbook.values(HOJA.actividades)[0]).toEqual(COLUMNAS_ACTIVIDADES.map((c) => c.titulo));
+    expect(env.workbook.values(HOJA.actividades)[0]).toEqual(ACTIVIDADES.columnas.map((c) => c.titulo));
     expect(JSON.stringify([actividades.rows[2], actividades.rows[3]])).toBe(datos);
     expect(env.workbook.value(HOJA.actividades, 2, 1)).toBe("Recepción Día de Europa");
     expect(env.state.ui.toasts.at(-1)?.message).toContain("Actividades (encabezado reparado)");

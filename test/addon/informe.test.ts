@@ -9,7 +9,7 @@ import { Environment, type EnvironmentState } from "../../emulator/index";
 import { holdLock } from "../../emulator/lock";
 import { cargarMuestra, leerMuestra, rutaMuestra } from "../../playground/semilla";
 import type { Preflight, Respuesta, ResultadoInforme } from "../../src/core/api";
-import { HOJA } from "../../src/core/hojas";
+import { HOJA } from "../../src/core/registro/hojas";
 import { addonEnPrueba, distDir, htmlFiles, manifest, rootDir } from "../support/dist";
 
 const muestra = leerMuestra(rutaMuestra(rootDir));

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Harness } from "../../emulator/harness";
-import { buildAll } from "../../scripts/build";
+import { construirTodo } from "../../scripts/build";
 import { MENU } from "../../src/addon/menu-items";
 import { addonEnPrueba } from "../support/dist";
 
@@ -52,7 +52,7 @@ describe("onOpen", () => {
 
   it("the published add-on build puts the same items under Extensions (createAddonMenu)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "complemento-"));
-    await buildAll({ outDir: dir, distribucion: "complemento", quiet: true });
+    await construirTodo({ destino: dir, distribucion: "complemento", silencioso: true });
     const { env } = await addonEnPrueba({ abrir: false });
     const harness = new Harness(env, readFileSync(join(dir, "Code.js"), "utf8"));
     harness.open("NONE");

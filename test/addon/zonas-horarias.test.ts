@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { documentText } from "../../emulator/document/index";
 import { cargarMuestra, leerMuestra, rutaMuestra } from "../../playground/semilla";
-import { HOJA } from "../../src/core/hojas";
+import { HOJA } from "../../src/core/registro/hojas";
 import { addonEnPrueba, rootDir } from "../support/dist";
 
 const original = process.env.TZ;

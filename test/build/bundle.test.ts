@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "acorn";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SIZE_BUDGET } from "../../scripts/build";
+import { PRESUPUESTO_DE_TAMANO } from "../../scripts/build";
 import { MENU } from "../../src/addon/menu-items";
 import { distDir, ensureBuilt } from "../support/dist";
 
@@ -42,7 +42,7 @@ describe("dist/Code.js", () => {
   });
 
   it("stays within the size budget (loaded afresh on every invocation)", () => {
-    expect(Buffer.byteLength(code)).toBeLessThan(SIZE_BUDGET.server);
+    expect(Buffer.byteLength(code)).toBeLessThan(PRESUPUESTO_DE_TAMANO.servidor);
   });
 
   it("ships the manifest with the time zone, V8 and explicit scopes", () => {

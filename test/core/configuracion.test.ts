@@ -8,8 +8,8 @@ import {
   idDeCarpeta,
   separarCorreos,
   validarConfiguracion,
-} from "../../src/core/configuracion";
-import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL } from "../../src/core/hojas";
+} from "../../src/core/registro/configuracion";
+import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL } from "../../src/core/registro/hojas";
 
 const muestra = JSON.parse(
   // The office's sample, or the copy that ships with the project when ../shared is not beside it.

@@ -3,12 +3,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rutaMuestra } from "../../playground/semilla";
-import { configuracionDesdePares, validarConfiguracion } from "../../src/core/configuracion";
-import { type FechaCalendario, fechaDesdeIso } from "../../src/core/fechas";
-import type { FilaActividad, FilaCoordinacion } from "../../src/core/filas";
-import { CONFIGURACION_INICIAL } from "../../src/core/hojas";
-import { construirInforme, pieDelInforme } from "../../src/core/informe";
-import { interpretarFecha } from "../../src/core/lectura-fechas";
+import { type FechaCalendario, fechaDesdeIso } from "../../src/core/fechas/calendario";
+import { interpretarFecha } from "../../src/core/fechas/lectura";
+import { construirInforme, pieDelInforme } from "../../src/core/informe/modelo";
+import { configuracionDesdePares, validarConfiguracion } from "../../src/core/registro/configuracion";
+import type { FilaActividad, FilaCoordinacion } from "../../src/core/registro/filas";
+import { CONFIGURACION_INICIAL } from "../../src/core/registro/hojas";
 
 interface ActividadDeMuestra {
   actividad: string;

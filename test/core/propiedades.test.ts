@@ -1,7 +1,6 @@
 // Properties over many random inputs: formatting round-trips through the parser; nothing throws; no backwards range.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { configuracionDesdePares, validarConfiguracion } from "../../src/core/configuracion";
 import {
   compararFechas,
   diasDelMes,
@@ -12,11 +11,12 @@ import {
   numeroDeDia,
   type RangoDeFechas,
   rangoTocaMes,
-} from "../../src/core/fechas";
-import { validarFilaActividad } from "../../src/core/filas";
-import { formatearRango } from "../../src/core/formato-fechas";
-import { interpretarFecha, interpretarMes } from "../../src/core/lectura-fechas";
-import { validarActividad, validarCoordinacion } from "../../src/core/reglas";
+} from "../../src/core/fechas/calendario";
+import { formatearRango } from "../../src/core/fechas/formato";
+import { interpretarFecha, interpretarMes } from "../../src/core/fechas/lectura";
+import { configuracionDesdePares, validarConfiguracion } from "../../src/core/registro/configuracion";
+import { validarFilaActividad } from "../../src/core/registro/filas";
+import { validarActividad, validarCoordinacion } from "../../src/core/registro/reglas";
 
 const fecha: fc.Arbitrary<FechaCalendario> = fc
   .record({

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Harness } from "../../emulator/harness";
 import { Environment, type EnvironmentOptions } from "../../emulator/index";
-import { buildAll } from "../../scripts/build";
+import { construirTodo } from "../../scripts/build";
 
 export const rootDir = resolve(import.meta.dirname, "../..");
 export const distDir = join(rootDir, "dist");
@@ -13,7 +13,7 @@ let building: Promise<unknown> | undefined;
 /** Builds dist/ unless it is already there. */
 export async function ensureBuilt(): Promise<void> {
   if (!existsSync(join(distDir, "Code.js"))) {
-    building ??= buildAll({ quiet: true });
+    building ??= construirTodo({ silencioso: true });
     await building;
   }
 }

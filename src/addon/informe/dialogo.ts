@@ -1,12 +1,8 @@
 // The "Generar informe mensual" dialog: opened with its default month embedded.
-import { mesPorDefecto } from "../../core/mes-del-informe";
-import { desfaseDeZona, fechaDeCelda } from "../celdas";
+import type { DatosDelDialogoInforme } from "../../core/api";
+import { mesPorDefecto } from "../../core/informe/mes-por-defecto";
 import { paginaConDatos } from "../paginas";
-
-/** What the dialog needs for its first paint. */
-export interface DatosDelDialogoInforme {
-  mes: string;
-}
+import { desfaseDeZona, fechaDeCelda } from "../registro/celdas";
 
 /** Menu item: opens the month picker and preflight. */
 export function abrirGenerarInforme(): void {

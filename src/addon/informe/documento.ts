@@ -1,8 +1,7 @@
 // Writes the report into the month's Google Doc from the layout blocks, replacing the old content only once the new is in.
-import { type Bloque, COLORES } from "../../core/presentacion";
-
-type Body = GoogleAppsScript.Document.Body;
-type Element = GoogleAppsScript.Document.Element;
+import { COLORES } from "../../core/colores";
+import type { Bloque } from "../../core/informe/presentacion";
+import type { Cuerpo, Elemento } from "../tipos";
 
 /** Column widths in points for a Letter page with 1.8 cm margins (about 510 pt wide). */
 const ANCHOS = [120, 95, 220, 75] as const;
@@ -24,8 +23,8 @@ function atributos(valores: Record<string, unknown>): Record<string, unknown> {
  * first because a section's last paragraph can never be removed: were a write to fail, every new
  * element can then be taken out again and the old content is left exactly as it was.
  */
-export function reemplazarContenido(body: Body, bloques: readonly Bloque[]): void {
-  const nuevos: Element[] = [];
+export function reemplazarContenido(body: Cuerpo, bloques: readonly Bloque[]): void {
+  const nuevos: Elemento[] = [];
   try {
     escribirBloques(body, bloques, nuevos);
   } catch (error) {
@@ -53,7 +52,7 @@ function conReintento<T>(paso: () => T): T {
 }
 
 /** Inserts the blocks from the top of the body; `nuevos` collects each element as soon as it exists. */
-function escribirBloques(body: Body, bloques: readonly Bloque[], nuevos: Element[]): void {
+function escribirBloques(body: Cuerpo, bloques: readonly Bloque[], nuevos: Elemento[]): void {
   const A = DocumentApp.Attribute;
   const H = DocumentApp.HorizontalAlignment;
   const parrafo = (texto: string, estilo: Record<string, unknown>): void => {
@@ -111,10 +110,10 @@ function escribirBloques(body: Body, bloques: readonly Bloque[], nuevos: Element
 
 /** One appendTable for every row; styling touches only the header row and the columns. */
 function escribirTabla(
-  body: Body,
+  body: Cuerpo,
   encabezado: readonly string[],
   filas: ReadonlyArray<readonly string[]>,
-  nuevos: Element[],
+  nuevos: Elemento[],
 ): void {
   const A = DocumentApp.Attribute;
   // Inserted above the old content, the table never ends the body, so Docs adds no paragraph after it.

@@ -1,10 +1,10 @@
 // "Generar informe mensual" dialog: month picker, preflight, generation and the shareable link.
-import type { Preflight, ResultadoInforme } from "../../../core/api";
+import type { DatosDelDialogoInforme, Preflight, ResultadoInforme } from "../../../core/api";
 import { leerDatosIniciales } from "../../datos-iniciales";
 import { cerrarDialogo } from "../../host";
 import { llamar } from "../../servidor";
 
-const datos = leerDatosIniciales({ mes: "" });
+const datos = leerDatosIniciales<DatosDelDialogoInforme>({ mes: "" });
 
 function elemento<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);

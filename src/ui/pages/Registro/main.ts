@@ -1,14 +1,20 @@
 // Registrar actividad sidebar: the two forms, instant checks with the shared entry rules, one server call per save.
 import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../../../core/api";
-import { fechaDesdeIso, mesDeFecha } from "../../../core/fechas";
+import { fechaDesdeIso, mesDeFecha } from "../../../core/fechas/calendario";
+import type { ErrorDeCampo } from "../../../core/registro/campos";
+import { buscarDuplicado } from "../../../core/registro/duplicados";
 import {
   comparablesConocidas,
   conEntradaNueva,
   entradaDeActividad,
   entradaDeCoordinacion,
-} from "../../../core/recientes";
-import { buscarDuplicado, validarActividad, validarCoordinacion } from "../../../core/reglas";
-import type { ErrorDeCampo } from "../../../core/validacion";
+} from "../../../core/registro/recientes";
+import {
+  CAMPOS_ACTIVIDAD,
+  CAMPOS_COORDINACION,
+  validarActividad,
+  validarCoordinacion,
+} from "../../../core/registro/reglas";
 import { leerDatosIniciales } from "../../datos-iniciales";
 import { nuevoId } from "../../id";
 import { llamar } from "../../servidor";
@@ -16,8 +22,8 @@ import { llamar } from "../../servidor";
 type Modo = "actividad" | "coordinacion";
 
 const CAMPOS: Record<Modo, readonly string[]> = {
-  actividad: ["actividad", "entidad", "informacion", "fecha", "fechaFin", "eje"],
-  coordinacion: ["mes", "coordinacion"],
+  actividad: CAMPOS_ACTIVIDAD,
+  coordinacion: CAMPOS_COORDINACION,
 };
 
 const datos = leerDatosIniciales<DatosDelRegistro>({

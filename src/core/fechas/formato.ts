@@ -1,5 +1,5 @@
 // Dates written in Spanish the way the office's reports write them: "7 de mayo", "27 al 30 de mayo", "Mayo 2019".
-import type { FechaCalendario, MesCalendario, RangoDeFechas } from "./fechas";
+import type { FechaCalendario, MesCalendario, RangoDeFechas } from "./calendario";
 
 /** Month names, lower case as Spanish writes them mid-sentence; index 0 is enero. */
 export const NOMBRES_DE_MES = [

@@ -1,14 +1,18 @@
 // The model of one month's report: what the report tab and the Doc both print, built from registry rows.
-import type { Configuracion } from "./configuracion";
+
 import {
   claveDeMes,
   compararFechas,
   esFechaValida,
+  type FechaHora,
   type MesCalendario,
   mesDesdeClave,
   type RangoDeFechas,
   rangoTocaMes,
-} from "./fechas";
+} from "../fechas/calendario";
+import { formatearFecha, formatearRango, tituloDeMes } from "../fechas/formato";
+import { interpretarMes } from "../fechas/lectura";
+import type { Configuracion } from "../registro/configuracion";
 import {
   esFilaVaciaDeActividad,
   esFilaVaciaDeCoordinacion,
@@ -16,20 +20,9 @@ import {
   type FilaCoordinacion,
   validarFilaActividad,
   validarFilaCoordinacion,
-} from "./filas";
-import { formatearFecha, formatearRango, tituloDeMes } from "./formato-fechas";
-import { COLUMNAS_ACTIVIDADES, COLUMNAS_COORDINACIONES, HOJA, tituloDeColumna } from "./hojas";
-import { interpretarMes } from "./lectura-fechas";
-import { rangoDeActividad } from "./reglas";
-
-/** A local date and time, already in the spreadsheet's time zone (the edge converts). */
-export interface FechaHora {
-  readonly anio: number;
-  readonly mes: number;
-  readonly dia: number;
-  readonly hora: number;
-  readonly minuto: number;
-}
+} from "../registro/filas";
+import { ACTIVIDADES, COORDINACIONES, tituloDeCampo, tituloDeColumna } from "../registro/hojas";
+import { rangoDeActividad } from "../registro/reglas";
 
 /** What the report is built from. */
 export interface DatosDelInforme {
@@ -94,8 +87,8 @@ export interface InformeMensual {
 }
 
 /** The four columns of the report table, titled as in Actividades (one source of truth). */
-const COLUMNAS_DEL_INFORME = ["actividad", "entidad", "informacion", "fecha"].map((clave) =>
-  tituloDeColumna(COLUMNAS_ACTIVIDADES, clave),
+const COLUMNAS_DEL_INFORME = (["actividad", "entidad", "informacion", "fecha"] as const).map((clave) =>
+  tituloDeColumna(ACTIVIDADES, clave),
 );
 
 function plural(n: number, singular: string, varios: string): string {
@@ -182,8 +175,14 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
     if (probable && !rangoTocaMes(probable, mes)) continue;
     filasOmitidas += 1;
     for (const e of r.errores) {
-      const columna = tituloDeColumna(COLUMNAS_ACTIVIDADES, e.campo);
-      omitidas.push({ hoja: HOJA.actividades, fila: fila.fila, campo: e.campo, columna, mensaje: e.mensaje });
+      const columna = tituloDeCampo(ACTIVIDADES, e.campo);
+      omitidas.push({
+        hoja: ACTIVIDADES.nombre,
+        fila: fila.fila,
+        campo: e.campo,
+        columna,
+        mensaje: e.mensaje,
+      });
     }
   }
   incluidas.sort(
@@ -208,9 +207,9 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
     if (probable !== null && probable !== clave) continue;
     filasOmitidas += 1;
     for (const e of r.errores) {
-      const columna = tituloDeColumna(COLUMNAS_COORDINACIONES, e.campo);
+      const columna = tituloDeCampo(COORDINACIONES, e.campo);
       omitidas.push({
-        hoja: HOJA.coordinaciones,
+        hoja: COORDINACIONES.nombre,
         fila: fila.fila,
         campo: e.campo,
         columna,

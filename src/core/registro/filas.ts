@@ -6,9 +6,11 @@ import {
   fechaAIso,
   mismaFecha,
   type RangoDeFechas,
-} from "./fechas";
-import { formatearRango } from "./formato-fechas";
-import { type ContextoDeFecha, interpretarFecha, interpretarMes } from "./lectura-fechas";
+} from "../fechas/calendario";
+import { formatearRango } from "../fechas/formato";
+import { type ContextoDeFecha, interpretarFecha, interpretarMes } from "../fechas/lectura";
+import { estaVacio } from "../texto";
+import type { ErrorDeCampo, Validacion } from "./campos";
 import {
   type Actividad,
   CAMPOS_ACTIVIDAD,
@@ -19,8 +21,6 @@ import {
   validarActividad,
   validarCoordinacion,
 } from "./reglas";
-import { estaVacio } from "./texto";
-import type { ErrorDeCampo, Validacion } from "./validacion";
 
 /**
  * A cell as core receives it. The edge reads `getValues()` and turns date cells into calendar dates

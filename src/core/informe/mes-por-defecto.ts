@@ -1,5 +1,5 @@
 // Which month the report dialog proposes: the previous one during the first 10 days, else the current one.
-import { claveDeMes, type FechaCalendario } from "./fechas";
+import { claveDeMes, type FechaCalendario } from "../fechas/calendario";
 
 /** Days of a month during which the previous month's report is the likely one to generate. */
 export const DIAS_DE_CIERRE = 10;

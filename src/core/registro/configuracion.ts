@@ -1,13 +1,13 @@
 // The Configuración sheet as validated data: header texts, ejes, report folder, sharing and recipients.
 import * as z from "zod/mini";
+import { claveDeComparacion, normalizarTextoLargo, tieneControlEnTextoLargo } from "../texto";
+import { textoCorto, textoCortoOpcional, type Validacion, validarCon } from "./campos";
 import {
   CLAVE_CONFIGURACION,
   CONFIGURACION_INICIAL,
   OPCIONES_COMPARTIR,
   type OpcionCompartir,
 } from "./hojas";
-import { claveDeComparacion, normalizarTextoLargo, tieneControlEnTextoLargo } from "./texto";
-import { textoCorto, textoCortoOpcional, type Validacion, validarCon } from "./validacion";
 
 /** The configuration the report and the sharing step use. */
 export interface Configuracion {

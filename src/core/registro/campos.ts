@@ -1,13 +1,13 @@
 // The building blocks of the entry rules: field schemas with Spanish messages and the never-throwing validator.
 import * as z from "zod/mini";
-import { ANIO_MAXIMO, ANIO_MINIMO, type FechaCalendario, fechaDesdeIso } from "./fechas";
+import { ANIO_MAXIMO, ANIO_MINIMO, type FechaCalendario, fechaDesdeIso } from "../fechas/calendario";
 import {
   estaVacio,
   normalizarTextoCorto,
   normalizarTextoLargo,
   tieneControlEnTextoCorto,
   tieneControlEnTextoLargo,
-} from "./texto";
+} from "../texto";
 
 /** One problem of one field, in Spanish, naming the field and saying what to do. */
 export interface ErrorDeCampo<C extends string = string> {
@@ -215,4 +215,9 @@ export function validarCon<T, C extends string>(
   } catch {
     return { ok: false, errores: [general] };
   }
+}
+
+/** The first message of a failed validation, for a one-line error. */
+export function primerError(errores: ReadonlyArray<ErrorDeCampo>): string {
+  return errores[0]?.mensaje ?? "Hay datos no válidos.";
 }

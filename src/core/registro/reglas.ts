@@ -11,11 +11,9 @@ import {
   mesDesdeClave,
   mismaFecha,
   type RangoDeFechas,
-} from "./fechas";
-import { COLUMNAS_ACTIVIDADES, COLUMNAS_COORDINACIONES, tituloDeColumna } from "./hojas";
-import { claveDeComparacion, estaVacio, normalizarTextoCorto } from "./texto";
+} from "../fechas/calendario";
+import { claveDeComparacion, estaVacio, normalizarTextoCorto } from "../texto";
 import {
-  type ErrorDeCampo,
   fechaOpcional,
   fechaRequerida,
   type NombreDeCampo,
@@ -23,7 +21,8 @@ import {
   textoLargo,
   type Validacion,
   validarCon,
-} from "./validacion";
+} from "./campos";
+import { ACTIVIDADES, COORDINACIONES, tituloDeColumna } from "./hojas";
 
 /** The limits of guides/product.md, "Entry rules". Lengths count characters after normalizing. */
 export const LIMITES = {
@@ -37,14 +36,14 @@ export const LIMITES = {
 } as const;
 
 const NOMBRE = {
-  actividad: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "actividad"), articulo: "la" },
-  entidad: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "entidad"), articulo: "la" },
-  informacion: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "informacion"), articulo: "la" },
-  fecha: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "fecha"), articulo: "la" },
-  fechaFin: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "fechaFin"), articulo: "la" },
-  eje: { etiqueta: tituloDeColumna(COLUMNAS_ACTIVIDADES, "eje"), articulo: "el" },
-  mes: { etiqueta: tituloDeColumna(COLUMNAS_COORDINACIONES, "mes"), articulo: "el" },
-  coordinacion: { etiqueta: tituloDeColumna(COLUMNAS_COORDINACIONES, "coordinacion"), articulo: "la" },
+  actividad: { etiqueta: tituloDeColumna(ACTIVIDADES, "actividad"), articulo: "la" },
+  entidad: { etiqueta: tituloDeColumna(ACTIVIDADES, "entidad"), articulo: "la" },
+  informacion: { etiqueta: tituloDeColumna(ACTIVIDADES, "informacion"), articulo: "la" },
+  fecha: { etiqueta: tituloDeColumna(ACTIVIDADES, "fecha"), articulo: "la" },
+  fechaFin: { etiqueta: tituloDeColumna(ACTIVIDADES, "fechaFin"), articulo: "la" },
+  eje: { etiqueta: tituloDeColumna(ACTIVIDADES, "eje"), articulo: "el" },
+  mes: { etiqueta: tituloDeColumna(COORDINACIONES, "mes"), articulo: "el" },
+  coordinacion: { etiqueta: tituloDeColumna(COORDINACIONES, "coordinacion"), articulo: "la" },
 } as const satisfies Record<string, NombreDeCampo>;
 
 /** The fields of an activity, in the order of the form and of the sheet. */
@@ -224,44 +223,3 @@ export function validarCoordinacion(
 ): Validacion<Coordinacion, CampoCoordinacion | "formulario"> {
   return validarCon(esquemaCoordinacion, entrada, CAMPOS_COORDINACION, ERROR_DE_FORMULARIO);
 }
-
-/** What duplicate detection compares; `fila` is the sheet row of an existing activity, when known. */
-export interface ActividadComparable {
-  readonly actividad: string;
-  readonly entidad: string;
-  readonly fecha: FechaCalendario;
-  readonly fila?: number;
-}
-
-/** A probable duplicate: a warning the user may confirm, never an error. */
-export interface AvisoDeDuplicado {
-  readonly fila: number | null;
-  readonly mensaje: string;
-}
-
-/**
- * The first existing activity with the same Actividad/Gestión, Entidad and Fecha (ignoring case,
- * accents and spacing, so "Union Europea" matches "Unión  Europea"), as a warning; null when none.
- */
-export function buscarDuplicado(
-  nueva: ActividadComparable,
-  existentes: readonly ActividadComparable[],
-): AvisoDeDuplicado | null {
-  const actividad = claveDeComparacion(nueva.actividad);
-  const entidad = claveDeComparacion(nueva.entidad);
-  const igual = existentes.find(
-    (e) =>
-      mismaFecha(e.fecha, nueva.fecha) &&
-      claveDeComparacion(e.actividad) === actividad &&
-      claveDeComparacion(e.entidad) === entidad,
-  );
-  if (!igual) return null;
-  const fila = igual.fila ?? null;
-  const donde = fila === null ? "" : ` (fila ${fila})`;
-  return {
-    fila,
-    mensaje: `Ya hay una actividad con la misma Actividad/Gestión, Entidad y Fecha${donde}. Si no es un duplicado, confirme para registrarla.`,
-  };
-}
-
-export type { ErrorDeCampo, Validacion };

@@ -1,6 +1,6 @@
 // The stamp the sidebar puts on each save: the row's ID and who registers it.
 import * as z from "zod/mini";
-import type { ErrorDeCampo } from "./validacion";
+import type { ErrorDeCampo } from "./campos";
 
 /**
  * What the sidebar sends with each save besides the form. Both values come from the add-on itself:

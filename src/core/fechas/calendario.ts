@@ -13,6 +13,12 @@ export interface MesCalendario {
   readonly mes: number;
 }
 
+/** A local date and time, already in the spreadsheet's time zone (the edge converts). */
+export interface FechaHora extends FechaCalendario {
+  readonly hora: number;
+  readonly minuto: number;
+}
+
 /** An inclusive range of days; a one-day activity has `inicio` equal to `fin`. Always `fin >= inicio`. */
 export interface RangoDeFechas {
   readonly inicio: FechaCalendario;

@@ -1,21 +1,12 @@
 // The report's layout as a list of blocks: the tab writer and the Doc writer render the same blocks, so both look alike.
 
-import type { InformeMensual } from "./informe";
+import type { InformeMensual } from "./modelo";
 
 /** What the layout needs of a report. */
 export type DatosDePresentacion = Pick<
   InformeMensual,
   "titulo" | "encabezado" | "columnas" | "filas" | "coordinaciones" | "pie"
 >;
-
-/** The report's colours, shared by the tab and the Doc so both look alike. */
-export const COLORES = {
-  acento: "#1f4e79",
-  blanco: "#ffffff",
-  texto: "#1f2328",
-  suave: "#59636e",
-  borde: "#8c959f",
-} as const;
 
 export type Bloque =
   | { readonly tipo: "oficina"; readonly texto: string }

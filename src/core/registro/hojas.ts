@@ -1,34 +1,32 @@
-// The registry's sheets and their columns: the one definition the server, the sheet checks and the report share.
-
-/** Sheet names as the office sees them. */
-export const HOJA = {
-  actividades: "Actividades",
-  coordinaciones: "Coordinaciones",
-  configuracion: "Configuración",
-  historial: "Historial de informes",
-} as const;
+// The registry's sheets and their columns: the one layout the server, Configurar hoja, the report and the playground share.
+import { COLORES } from "../colores";
 
 /** How a column's cells are formatted and checked. */
 export type TipoColumna = "texto" | "fecha" | "mes" | "fechaHora" | "numero" | "enlace";
 
-export interface Columna {
-  readonly clave: string;
+/** One column of a sheet the add-on keeps. `K` is the literal key code uses for it. */
+export interface Columna<K extends string = string> {
+  readonly clave: K;
   readonly titulo: string;
   readonly tipo: TipoColumna;
   /** Width in pixels, chosen for the office's real text lengths. */
   readonly ancho: number;
 }
 
-function columnas<const T extends readonly Columna[]>(lista: T): T {
-  return lista;
+/** A sheet of the registry: its name as the office sees it and its columns in their canonical order. */
+export interface DisenoDeHoja<K extends string = string> {
+  readonly nombre: string;
+  readonly columnas: readonly Columna<K>[];
 }
 
-/** The title the sheet shows for a column key ("fechaFin" → "Fecha fin"); "" when the key is unknown. */
-export function tituloDeColumna(lista: readonly Columna[], clave: string): string {
-  return lista.find((c) => c.clave === clave)?.titulo ?? "";
+/** The keys of a sheet's columns, as a union of literals: a misspelt key is a compile error. */
+export type ClaveDe<D extends DisenoDeHoja> = D["columnas"][number]["clave"];
+
+function diseno<const K extends string>(nombre: string, columnas: readonly Columna<K>[]): DisenoDeHoja<K> {
+  return { nombre, columnas };
 }
 
-export const COLUMNAS_ACTIVIDADES = columnas([
+export const ACTIVIDADES = diseno("Actividades", [
   { clave: "actividad", titulo: "Actividad/Gestión", tipo: "texto", ancho: 240 },
   { clave: "entidad", titulo: "Entidad", tipo: "texto", ancho: 180 },
   { clave: "informacion", titulo: "Información", tipo: "texto", ancho: 420 },
@@ -40,7 +38,7 @@ export const COLUMNAS_ACTIVIDADES = columnas([
   { clave: "id", titulo: "ID", tipo: "texto", ancho: 120 },
 ]);
 
-export const COLUMNAS_COORDINACIONES = columnas([
+export const COORDINACIONES = diseno("Coordinaciones", [
   { clave: "mes", titulo: "Mes", tipo: "mes", ancho: 110 },
   { clave: "coordinacion", titulo: "Coordinación", tipo: "texto", ancho: 520 },
   { clave: "registradoPor", titulo: "Registrado por", tipo: "texto", ancho: 180 },
@@ -48,12 +46,12 @@ export const COLUMNAS_COORDINACIONES = columnas([
   { clave: "id", titulo: "ID", tipo: "texto", ancho: 120 },
 ]);
 
-export const COLUMNAS_CONFIGURACION = columnas([
+export const CONFIGURACION = diseno("Configuración", [
   { clave: "clave", titulo: "Clave", tipo: "texto", ancho: 190 },
   { clave: "valor", titulo: "Valor", tipo: "texto", ancho: 620 },
 ]);
 
-export const COLUMNAS_HISTORIAL = columnas([
+export const HISTORIAL = diseno("Historial de informes", [
   { clave: "mes", titulo: "Mes", tipo: "mes", ancho: 110 },
   { clave: "documento", titulo: "Documento", tipo: "enlace", ancho: 320 },
   { clave: "pestana", titulo: "Pestaña", tipo: "texto", ancho: 130 },
@@ -63,6 +61,44 @@ export const COLUMNAS_HISTORIAL = columnas([
   { clave: "generadoEl", titulo: "Generado el", tipo: "fechaHora", ancho: 140 },
   { clave: "vecesGenerado", titulo: "Veces generado", tipo: "numero", ancho: 110 },
 ]);
+
+/** Every sheet Configurar hoja creates and repairs, in tab order. */
+export const HOJAS_DEL_REGISTRO = [ACTIVIDADES, COORDINACIONES, CONFIGURACION, HISTORIAL] as const;
+
+/** Sheet names as the office sees them. */
+export const HOJA = {
+  actividades: ACTIVIDADES.nombre,
+  coordinaciones: COORDINACIONES.nombre,
+  configuracion: CONFIGURACION.nombre,
+  historial: HISTORIAL.nombre,
+} as const;
+
+export type ClaveActividades = ClaveDe<typeof ACTIVIDADES>;
+export type ClaveCoordinaciones = ClaveDe<typeof COORDINACIONES>;
+export type ClaveHistorial = ClaveDe<typeof HISTORIAL>;
+
+/** The title the sheet shows for a column ("fechaFin" → "Fecha fin"). */
+export function tituloDeColumna<K extends string>(d: DisenoDeHoja<K>, clave: K): string {
+  return d.columnas.find((c) => c.clave === clave)?.titulo ?? clave;
+}
+
+/** The title of a column named by a key that may not be one of the sheet's (a field of a message); "" when not. */
+export function tituloDeCampo(d: DisenoDeHoja, campo: string): string {
+  return d.columnas.find((c) => c.clave === campo)?.titulo ?? "";
+}
+
+/** Number formats by column type; "@" (plain text) keeps typed text from becoming a formula, number or date. */
+export const FORMATO: Readonly<Record<TipoColumna, string>> = {
+  texto: "@",
+  enlace: "@",
+  fecha: "dd/mm/yyyy",
+  mes: "mmmm yyyy",
+  fechaHora: "dd/mm/yyyy hh:mm",
+  numero: "0",
+};
+
+/** How Configurar hoja styles every header row. */
+export const ESTILO_DE_ENCABEZADO = { fondo: COLORES.acento, texto: COLORES.blanco } as const;
 
 /** Keys of the Configuración sheet, in the order they are listed. */
 export const CLAVE_CONFIGURACION = {

@@ -1,0 +1,83 @@
+// The month's report built from the registry, and the preflight the dialog shows before generating.
+import type { Preflight, Respuesta } from "../../core/api";
+import type { MesCalendario } from "../../core/fechas/calendario";
+import { mesDesdeClave } from "../../core/fechas/calendario";
+import { fechaHoraLocal } from "../../core/fechas/serial";
+import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
+import { primerError } from "../../core/registro/campos";
+import type { Configuracion } from "../../core/registro/configuracion";
+import { leerRegistro, type Registro } from "../registro/lectura";
+import type { Libro } from "../tipos";
+import { correoDelUsuario } from "../usuario";
+import { documentoExistente } from "./documento-del-mes";
+
+export const MENSAJE_MES_NO_VALIDO = "Elija un mes válido (AAAA-MM).";
+
+/** The month's report and what generating it needs besides. */
+export interface Modelo {
+  informe: InformeMensual;
+  registro: Registro;
+  configuracion: Configuracion;
+  mesCalendario: MesCalendario;
+  /** Who generates it ("" when Google does not say), read once for the footer and Historial. */
+  usuario: string;
+  /** When: the footer's "Generado el" and Historial's. */
+  ahora: Date;
+}
+
+/** A refusal in the dialog's terms: one message, under the month field unless told otherwise. */
+export function error<T>(mensaje: string, campo = "general"): Respuesta<T> {
+  return { ok: false, errores: [{ campo, mensaje }] };
+}
+
+/** Reads the registry and builds the month's report, or says why it cannot. */
+export function prepararModelo(
+  ss: Libro,
+  mes: string,
+  ahora: Date,
+): ({ ok: true } & Modelo) | { ok: false; mensaje: string } {
+  const mesCalendario = mesDesdeClave(mes);
+  if (!mesCalendario) return { ok: false, mensaje: MENSAJE_MES_NO_VALIDO };
+  const registro = leerRegistro(ss, ahora);
+  if (registro.faltantes.length > 0) {
+    return {
+      ok: false,
+      mensaje: `Falta la hoja ${registro.faltantes.join(", ")}: use «Configurar hoja» en el menú Informe mensual.`,
+    };
+  }
+  if (!registro.configuracion.ok) {
+    return {
+      ok: false,
+      mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}`,
+    };
+  }
+  const usuario = correoDelUsuario();
+  const informe = construirInforme({
+    actividades: registro.actividades,
+    coordinaciones: registro.coordinaciones,
+    configuracion: registro.configuracion.valor,
+    mes,
+    generadoEl: fechaHoraLocal(ahora.getTime(), registro.desfase),
+    generadoPor: usuario,
+  });
+  const configuracion = registro.configuracion.valor;
+  return { ok: true, informe, registro, configuracion, mesCalendario, usuario, ahora };
+}
+
+/** Server API: what generating `mes` would do. Reads only. */
+export function prepararInforme(mes: string): Respuesta<Preflight> {
+  if (typeof mes !== "string") return error(MENSAJE_MES_NO_VALIDO, "mes");
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const modelo = prepararModelo(ss, mes, new Date());
+  if (!modelo.ok) return error(modelo.mensaje, "mes");
+  const existente = documentoExistente(mes);
+  return {
+    ok: true,
+    mes,
+    titulo: modelo.informe.titulo,
+    actividades: modelo.informe.conteos.actividades,
+    coordinaciones: modelo.informe.conteos.coordinaciones,
+    omitidas: [...modelo.informe.omitidas],
+    documento: existente ? { url: existente.url, editadoDespues: existente.editadoDespues } : null,
+  };
+}

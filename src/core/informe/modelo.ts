@@ -12,6 +12,7 @@ import {
 } from "../fechas/calendario";
 import { formatearFecha, formatearRango, tituloDeMes } from "../fechas/formato";
 import { interpretarMes } from "../fechas/lectura";
+import type { ErrorDeCampo } from "../registro/campos";
 import type { Configuracion } from "../registro/configuracion";
 import {
   esFilaVaciaDeActividad,
@@ -21,7 +22,13 @@ import {
   validarFilaActividad,
   validarFilaCoordinacion,
 } from "../registro/filas";
-import { ACTIVIDADES, COORDINACIONES, tituloDeCampo, tituloDeColumna } from "../registro/hojas";
+import {
+  ACTIVIDADES,
+  COORDINACIONES,
+  type DisenoDeHoja,
+  tituloDeCampo,
+  tituloDeColumna,
+} from "../registro/hojas";
 import { rangoDeActividad } from "../registro/reglas";
 
 /** What the report is built from. */
@@ -136,25 +143,32 @@ function mesProbable(fila: FilaCoordinacion): string | null {
   return r.ok ? claveDeMes(r.mes) : null;
 }
 
-/**
- * Builds the report of a month. An activity belongs to every month its range touches; rows are sorted
- * by Fecha, then Fecha fin (a one-day activity before a longer one starting the same day), then
- * registration time (rows without one after those with it), then sheet row. Coordinations of the
- * month keep sheet order. Invalid rows are left out and listed with their row and reasons — those
- * whose dates place them in another month are not listed here; those whose dates cannot be read are
- * listed in every month, since they might belong to it. Empty rows are ignored.
- * The Eje de trabajo is not checked: the report does not print it, and renaming an eje in
- * Configuración must not drop past activities. Throws RangeError when `mes` is not "AAAA-MM".
- */
-export function construirInforme(datos: DatosDelInforme): InformeMensual {
-  const mes: MesCalendario | null = mesDesdeClave(datos.mes);
-  if (!mes) throw new RangeError(`Mes no válido: «${datos.mes}» (se espera AAAA-MM).`);
-  const contexto = { ejes: null, anio: mes.anio, mes: mes.mes };
+/** The rows of one sheet that made it into the month, and those left out with their reasons. */
+interface Seleccion<T> {
+  readonly incluidas: T[];
+  readonly omitidas: FilaOmitida[];
+  /** Rows left out (a row with two problems is one row). */
+  readonly filasOmitidas: number;
+}
 
+/** One entry per problem of a row left out, titled as the sheet titles the column. */
+function omisiones(diseno: DisenoDeHoja, fila: number, errores: readonly ErrorDeCampo[]): FilaOmitida[] {
+  return errores.map((e) => ({
+    hoja: diseno.nombre,
+    fila,
+    campo: e.campo,
+    columna: tituloDeCampo(diseno, e.campo),
+    mensaje: e.mensaje,
+  }));
+}
+
+/** The valid activities whose range touches the month, in report order; invalid rows that may belong to it. */
+function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario): Seleccion<FilaDelInforme> {
+  const contexto = { ejes: null, anio: mes.anio, mes: mes.mes };
   const omitidas: FilaOmitida[] = [];
   let filasOmitidas = 0;
   const incluidas: { fila: FilaDelInforme; registradoEl: number | null }[] = [];
-  for (const fila of datos.actividades) {
+  for (const fila of filas) {
     if (esFilaVaciaDeActividad(fila)) continue;
     const r = validarFilaActividad(fila, contexto);
     if (r.ok) {
@@ -174,16 +188,7 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
     const probable = rangoProbable(fila, r.fechaEscrita?.rango ?? null);
     if (probable && !rangoTocaMes(probable, mes)) continue;
     filasOmitidas += 1;
-    for (const e of r.errores) {
-      const columna = tituloDeCampo(ACTIVIDADES, e.campo);
-      omitidas.push({
-        hoja: ACTIVIDADES.nombre,
-        fila: fila.fila,
-        campo: e.campo,
-        columna,
-        mensaje: e.mensaje,
-      });
-    }
+    omitidas.push(...omisiones(ACTIVIDADES, fila.fila, r.errores));
   }
   incluidas.sort(
     (a, b) =>
@@ -192,34 +197,48 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
       (a.registradoEl ?? Number.POSITIVE_INFINITY) - (b.registradoEl ?? Number.POSITIVE_INFINITY) ||
       a.fila.fila - b.fila.fila,
   );
+  return { incluidas: incluidas.map((i) => i.fila), omitidas, filasOmitidas };
+}
 
-  const clave = claveDeMes(mes);
-  const coordinaciones: string[] = [];
-  const filasDeCoordinacion = [...datos.coordinaciones].sort((a, b) => a.fila - b.fila);
-  for (const fila of filasDeCoordinacion) {
+/** The month's valid coordinations in sheet order; invalid rows that may belong to it. */
+function coordinacionesDelMes(filas: readonly FilaCoordinacion[], clave: string): Seleccion<string> {
+  const omitidas: FilaOmitida[] = [];
+  let filasOmitidas = 0;
+  const incluidas: string[] = [];
+  for (const fila of [...filas].sort((a, b) => a.fila - b.fila)) {
     if (esFilaVaciaDeCoordinacion(fila)) continue;
     const r = validarFilaCoordinacion(fila);
     if (r.ok) {
-      if (claveDeMes(r.valor.mes) === clave) coordinaciones.push(r.valor.coordinacion);
+      if (claveDeMes(r.valor.mes) === clave) incluidas.push(r.valor.coordinacion);
       continue;
     }
     const probable = mesProbable(fila);
     if (probable !== null && probable !== clave) continue;
     filasOmitidas += 1;
-    for (const e of r.errores) {
-      const columna = tituloDeCampo(COORDINACIONES, e.campo);
-      omitidas.push({
-        hoja: COORDINACIONES.nombre,
-        fila: fila.fila,
-        campo: e.campo,
-        columna,
-        mensaje: e.mensaje,
-      });
-    }
+    omitidas.push(...omisiones(COORDINACIONES, fila.fila, r.errores));
   }
+  return { incluidas, omitidas, filasOmitidas };
+}
 
+/**
+ * Builds the report of a month. An activity belongs to every month its range touches; rows are sorted
+ * by Fecha, then Fecha fin (a one-day activity before a longer one starting the same day), then
+ * registration time (rows without one after those with it), then sheet row. Coordinations of the
+ * month keep sheet order. Invalid rows are left out and listed with their row and reasons — those
+ * whose dates place them in another month are not listed here; those whose dates cannot be read are
+ * listed in every month, since they might belong to it. Empty rows are ignored.
+ * The Eje de trabajo is not checked: the report does not print it, and renaming an eje in
+ * Configuración must not drop past activities. Throws RangeError when `mes` is not "AAAA-MM".
+ */
+export function construirInforme(datos: DatosDelInforme): InformeMensual {
+  const mes: MesCalendario | null = mesDesdeClave(datos.mes);
+  if (!mes) throw new RangeError(`Mes no válido: «${datos.mes}» (se espera AAAA-MM).`);
+  const clave = claveDeMes(mes);
+  const actividades = actividadesDelMes(datos.actividades, mes);
+  const coordinaciones = coordinacionesDelMes(datos.coordinaciones, clave);
   const { configuracion } = datos;
-  const filas = incluidas.map((i) => i.fila);
+  const filas = actividades.incluidas;
+  const textos = coordinaciones.incluidas;
   return {
     mes: clave,
     titulo: tituloDeMes(mes),
@@ -231,9 +250,13 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
     },
     columnas: COLUMNAS_DEL_INFORME,
     filas,
-    coordinaciones,
-    conteos: { actividades: filas.length, coordinaciones: coordinaciones.length, omitidas: filasOmitidas },
-    omitidas,
-    pie: pieDelInforme(datos.generadoEl, datos.generadoPor, filas.length, coordinaciones.length),
+    coordinaciones: textos,
+    conteos: {
+      actividades: filas.length,
+      coordinaciones: textos.length,
+      omitidas: actividades.filasOmitidas + coordinaciones.filasOmitidas,
+    },
+    omitidas: [...actividades.omitidas, ...coordinaciones.omitidas],
+    pie: pieDelInforme(datos.generadoEl, datos.generadoPor, filas.length, textos.length),
   };
 }

@@ -1,16 +1,11 @@
 // "Generar informe mensual" dialog: month picker, preflight, generation and the shareable link.
 import type { DatosDelDialogoInforme, Preflight, ResultadoInforme } from "../../../core/api";
 import { leerDatosIniciales } from "../../datos-iniciales";
+import { elemento } from "../../dom";
 import { cerrarDialogo } from "../../host";
 import { llamar } from "../../servidor";
 
 const datos = leerDatosIniciales<DatosDelDialogoInforme>({ mes: "" });
-
-function elemento<T extends HTMLElement>(id: string): T {
-  const e = document.getElementById(id);
-  if (!e) throw new Error(`Falta #${id}`);
-  return e as T;
-}
 
 const formulario = elemento<HTMLFormElement>("formulario");
 const mes = elemento<HTMLInputElement>("mes");

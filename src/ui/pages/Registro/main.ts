@@ -1,7 +1,6 @@
 // Registrar actividad sidebar: the two forms, instant checks with the shared entry rules, one server call per save.
 import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../../../core/api";
 import { fechaDesdeIso, mesDeFecha } from "../../../core/fechas/calendario";
-import type { ErrorDeCampo } from "../../../core/registro/campos";
 import { buscarDuplicado } from "../../../core/registro/duplicados";
 import {
   comparablesConocidas,
@@ -9,22 +8,24 @@ import {
   entradaDeActividad,
   entradaDeCoordinacion,
 } from "../../../core/registro/recientes";
-import {
-  CAMPOS_ACTIVIDAD,
-  CAMPOS_COORDINACION,
-  validarActividad,
-  validarCoordinacion,
-} from "../../../core/registro/reglas";
+import { validarActividad, validarCoordinacion } from "../../../core/registro/reglas";
 import { leerDatosIniciales } from "../../datos-iniciales";
+import { elemento } from "../../dom";
 import { nuevoId } from "../../id";
 import { llamar } from "../../servidor";
-
-type Modo = "actividad" | "coordinacion";
-
-const CAMPOS: Record<Modo, readonly string[]> = {
-  actividad: CAMPOS_ACTIVIDAD,
-  coordinacion: CAMPOS_COORDINACION,
-};
+import {
+  CAMPOS,
+  campo,
+  intentado,
+  type Modo,
+  mostrarErrores,
+  mostrarRechazo,
+  revisar,
+  tocados,
+  valoresActividad,
+  valoresCoordinacion,
+} from "./campos";
+import { pintarRecientes } from "./lista";
 
 const datos = leerDatosIniciales<DatosDelRegistro>({
   hoy: "",
@@ -36,14 +37,6 @@ const datos = leerDatosIniciales<DatosDelRegistro>({
   conocidas: [],
   correo: "",
 });
-
-function elemento<T extends HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`Falta el elemento #${id}`);
-  return el as T;
-}
-
-type Campo = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 const formularios: Record<Modo, HTMLFormElement> = {
   actividad: elemento("form-actividad"),
@@ -69,85 +62,14 @@ const conocidas = comparablesConocidas(datos.conocidas);
 /** The month the list shows: the month of today when the sidebar opened. */
 const hoy = fechaDesdeIso(datos.hoy);
 const mesDeLaLista = hoy ? mesDeFecha(hoy) : null;
-/** Fields the user has left or changed: only those show messages before the first Guardar. */
-const tocados = new Set<string>();
-/** After a Guardar refused, every field of that form shows its message, and keeps it up to date. */
-const intentado: Record<Modo, boolean> = { actividad: false, coordinacion: false };
 let guardando = false;
 
-function campo(nombre: string): Campo {
-  return elemento<Campo>(nombre);
+function revisarForm(modo: Modo): void {
+  revisar(modo, datos.ejes);
 }
 
-function valoresActividad() {
-  return {
-    actividad: campo("actividad").value,
-    entidad: campo("entidad").value,
-    informacion: campo("informacion").value,
-    fecha: campo("fecha").value,
-    // Hidden Fecha fin means a one-day activity, whatever was typed in it before.
-    fechaFin: variosDias.checked ? campo("fechaFin").value : "",
-    eje: campo("eje").value,
-  };
-}
-
-function valoresCoordinacion() {
-  return { mes: campo("mes").value, coordinacion: campo("coordinacion").value };
-}
-
-function errores(modo: Modo): readonly ErrorDeCampo[] {
-  const r =
-    modo === "actividad"
-      ? validarActividad(valoresActividad(), { ejes: datos.ejes })
-      : validarCoordinacion(valoresCoordinacion());
-  return r.ok ? [] : r.errores;
-}
-
-/** Shows each field's message under it (textContent only) and sets aria-invalid; returns the first bad field. */
-function mostrarErrores(modo: Modo, lista: readonly ErrorDeCampo[], todos: boolean): Campo | null {
-  let primero: Campo | null = null;
-  for (const nombre of CAMPOS[modo]) {
-    const error = lista.find((e) => e.campo === nombre);
-    const visible = error !== undefined && (todos || tocados.has(nombre));
-    const entrada = campo(nombre);
-    elemento(`${nombre}-error`).textContent = visible ? error.mensaje : "";
-    if (visible) entrada.setAttribute("aria-invalid", "true");
-    else entrada.removeAttribute("aria-invalid");
-    if (visible && primero === null) primero = entrada;
-  }
-  const general = lista.filter((e) => !CAMPOS[modo].includes(e.campo));
-  elemento(`${modo}-general`).textContent = general.map((e) => e.mensaje).join(" ");
-  return primero;
-}
-
-function revisar(modo: Modo): void {
-  mostrarErrores(modo, errores(modo), intentado[modo]);
-}
-
-function pintarRecientes(modo: Modo): void {
-  const lista = listas[modo];
-  lista.replaceChildren();
-  const entradas = recientes[modo];
-  if (entradas.length === 0) {
-    const li = document.createElement("li");
-    li.className = "vacio";
-    li.textContent =
-      modo === "actividad" ? "Aún no hay actividades de este mes." : "Aún no hay coordinaciones de este mes.";
-    lista.append(li);
-    return;
-  }
-  for (const e of entradas) {
-    // Data is only ever assigned as text: a "<script>" typed by someone stays visible characters.
-    const li = document.createElement("li");
-    const titulo = document.createElement("span");
-    titulo.className = "titulo-reciente";
-    titulo.textContent = e.titulo;
-    const detalle = document.createElement("span");
-    detalle.className = "detalle-reciente";
-    detalle.textContent = `${e.detalle} · fila ${e.fila}`;
-    li.append(titulo, detalle);
-    lista.append(li);
-  }
+function pintar(modo: Modo): void {
+  pintarRecientes(listas[modo], modo, recientes[modo]);
 }
 
 function cambiarModo(modo: Modo): void {
@@ -157,14 +79,14 @@ function cambiarModo(modo: Modo): void {
   }
   elemento("recientes-titulo").textContent =
     modo === "actividad" ? `Actividades de ${datos.mes}` : `Coordinaciones de ${datos.mes}`;
-  pintarRecientes(modo);
+  pintar(modo);
 }
 
 function mostrarFechaFin(): void {
   bloqueFechaFin.hidden = !variosDias.checked;
   variosDias.setAttribute("aria-expanded", String(variosDias.checked));
   if (!variosDias.checked) tocados.delete("fechaFin");
-  revisar("actividad");
+  revisarForm("actividad");
 }
 
 function ocultarDuplicado(): void {
@@ -191,12 +113,6 @@ function ponerGuardando(modo: Modo, si: boolean): void {
   botones[modo].disabled = si;
   botones[modo].textContent = si ? "Guardando…" : "Guardar";
   (elemento("guardar-igual") as HTMLButtonElement).disabled = si;
-}
-
-/** A refused form: every field shows its message from now on, and the first bad field gets the focus. */
-function mostrarRechazo(modo: Modo, lista: readonly ErrorDeCampo[]): void {
-  intentado[modo] = true;
-  mostrarErrores(modo, lista, true)?.focus();
 }
 
 async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
@@ -242,7 +158,7 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
         entradaDeCoordinacion(fila, v.valor.coordinacion, v.valor.mes, mesDeLaLista),
       );
   }
-  pintarRecientes(modo);
+  pintar(modo);
   campo(CAMPOS[modo][0] ?? "").focus();
 }
 
@@ -311,7 +227,7 @@ function iniciar(): void {
       const entrada = campo(nombre);
       const marcar = () => {
         tocados.add(nombre);
-        revisar(modo);
+        revisarForm(modo);
       };
       entrada.addEventListener("blur", (evento) => {
         // Leaving a field for a button: a message appearing now would move the button away from
@@ -321,7 +237,7 @@ function iniciar(): void {
       });
       entrada.addEventListener("change", marcar);
       // While typing, a message already shown updates at once; new ones wait for the field to be left.
-      entrada.addEventListener("input", () => revisar(modo));
+      entrada.addEventListener("input", () => revisarForm(modo));
     }
     formularios[modo].addEventListener("submit", (evento) => {
       evento.preventDefault();
@@ -347,7 +263,7 @@ function iniciar(): void {
     campo("actividad").focus();
   });
   cambiarModo("actividad");
-  pintarRecientes("coordinacion");
+  pintar("coordinacion");
   campo("actividad").focus();
 }
 

@@ -1,13 +1,22 @@
 // `npm run deploy`: pushes the freshly built dist/ to the configured Apps Script project with clasp.
 import { spawnSync } from "node:child_process";
-import { configuredScriptId, MISSING_ID_MESSAGE, ROOT, writeClaspProject } from "./clasp-project";
+import {
+  guardarIdDeScript,
+  idDeScriptConfigurado,
+  MENSAJE_SIN_ID,
+  proyectoLocal,
+  RAIZ,
+} from "./proyecto-clasp";
 
-const scriptId = configuredScriptId();
+const scriptId = idDeScriptConfigurado();
 if (!scriptId) {
-  console.error(MISSING_ID_MESSAGE);
+  console.error(MENSAJE_SIN_ID);
   process.exit(2);
 }
-if (process.env.INFORME_SCRIPT_ID) writeClaspProject(scriptId);
+if (process.env.INFORME_SCRIPT_ID) guardarIdDeScript(scriptId);
 // --force: our manifest (scopes, time zone) replaces the remote one.
-const result = spawnSync("npx", ["clasp", "push", "--force"], { cwd: ROOT, stdio: "inherit" });
-process.exit(result.status ?? 1);
+const resultado = spawnSync("npx", ["clasp", "-P", proyectoLocal(), "push", "--force"], {
+  cwd: RAIZ,
+  stdio: "inherit",
+});
+process.exit(resultado.status ?? 1);

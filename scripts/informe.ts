@@ -5,7 +5,7 @@ import { renderDocumentHtml } from "../emulator/document/index";
 import { escapeHtml } from "../emulator/document/render";
 import { Playground } from "../playground/playground";
 import { leerMuestra, rutaMuestra } from "../playground/semilla";
-import { ROOT } from "./clasp-project";
+import { RAIZ } from "./proyecto-clasp";
 
 function opcion(nombre: string): string | undefined {
   const i = process.argv.indexOf(nombre);
@@ -17,11 +17,11 @@ if (!mes || !/^\d{4}-\d{2}$/.test(mes)) {
   console.error("Uso: npm run informe -- --mes AAAA-MM [--estado .playground/estado.json]");
   process.exit(2);
 }
-const estado = opcion("--estado") ?? join(ROOT, ".playground", "estado.json");
+const estado = opcion("--estado") ?? join(RAIZ, ".playground", "estado.json");
 const playground = new Playground({
-  dist: join(ROOT, "dist"),
+  dist: join(RAIZ, "dist"),
   estado,
-  muestra: () => leerMuestra(rutaMuestra(ROOT)),
+  muestra: () => leerMuestra(rutaMuestra(RAIZ)),
 });
 
 // As the dialog's Generar button does: google.script.run → generarInforme, in FULL auth mode.
@@ -34,7 +34,7 @@ if (!r.ok) {
 }
 playground.guardar();
 
-const salida = join(ROOT, "out");
+const salida = join(RAIZ, "out");
 mkdirSync(salida, { recursive: true });
 const docId = /\/document\/d\/([^/]+)/.exec(r.url)?.[1] ?? "";
 const rutaDoc = join(salida, `informe-${mes}-documento.html`);

@@ -2,13 +2,13 @@
 import type { Pagina } from "./tipos";
 
 /** The marker each page.html holds inside `<script type="application/json" id="datos-iniciales">`. */
-export const MARCADOR_DE_DATOS = "/* DATOS */";
+const MARCADOR_DE_DATOS = "/* DATOS */";
 
 /**
  * JSON that is safe inside a <script> element: "<", ">" and "&" are escaped so no user text can close
  * the element or open another; U+2028/2029 are escaped for old parsers.
  */
-export function jsonParaHtml(datos: unknown): string {
+function jsonParaHtml(datos: unknown): string {
   return JSON.stringify(datos)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")

@@ -30,7 +30,7 @@ function claveDelDocumento(mes: string): string {
 }
 
 /** The record of the month's Doc, or null when none was generated (or the record is unreadable). */
-export function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
+function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
   const texto = PropertiesService.getDocumentProperties().getProperty(claveDelDocumento(mes));
   if (!texto) return null;
   try {

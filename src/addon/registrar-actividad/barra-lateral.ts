@@ -55,7 +55,7 @@ export function hojaDelRegistro(ss: Libro, diseno: DisenoDeHoja): Hoja {
  * is missing (first use). Everything a save would otherwise reread is read here, once per sidebar, so
  * that a save costs only what must happen at that moment (see guardar.ts).
  */
-export function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
+function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
   const actividades = hojaDelRegistro(ss, ACTIVIDADES);
   const coordinaciones = hojaDelRegistro(ss, COORDINACIONES);
   const desfase = desfaseDeZona(ss.getSpreadsheetTimeZone(), ahora);

@@ -154,11 +154,6 @@ export function esDeUnDia(r: RangoDeFechas): boolean {
   return mismaFecha(r.inicio, r.fin);
 }
 
-/** Orders ranges by start, then end. */
-export function compararRangos(a: RangoDeFechas, b: RangoDeFechas): number {
-  return compararFechas(a.inicio, b.inicio) || compararFechas(a.fin, b.fin);
-}
-
 /** The month key "AAAA-MM" used in tab names, the history sheet and the report model. */
 export function claveDeMes(m: MesCalendario): string {
   return `${String(m.anio).padStart(4, "0")}-${dosCifras(m.mes)}`;

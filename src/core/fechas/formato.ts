@@ -2,7 +2,7 @@
 import type { FechaCalendario, MesCalendario, RangoDeFechas } from "./calendario";
 
 /** Month names, lower case as Spanish writes them mid-sentence; index 0 is enero. */
-export const NOMBRES_DE_MES = [
+const NOMBRES_DE_MES = [
   "enero",
   "febrero",
   "marzo",

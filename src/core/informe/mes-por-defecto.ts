@@ -2,7 +2,7 @@
 import { claveDeMes, type FechaCalendario } from "../fechas/calendario";
 
 /** Days of a month during which the previous month's report is the likely one to generate. */
-export const DIAS_DE_CIERRE = 10;
+const DIAS_DE_CIERRE = 10;
 
 /** "AAAA-MM" of the month to propose on `hoy`. */
 export function mesPorDefecto(hoy: FechaCalendario): string {

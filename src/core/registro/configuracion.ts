@@ -174,7 +174,7 @@ export function ejesDesdeValor(valor: unknown): string[] | null {
 }
 
 /** The schema of the Configuración values (as strings read from the sheet; ejes also as a list). */
-export const esquemaConfiguracion = z.pipe(
+const esquemaConfiguracion = z.pipe(
   z.object({
     oficina: textoCorto({ etiqueta: CLAVE_CONFIGURACION.oficina, articulo: "la" }, 2, 150),
     telefonos: textoCortoOpcional(

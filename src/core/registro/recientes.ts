@@ -78,7 +78,7 @@ export function comparablesConocidas(conocidas: readonly ActividadConocida[]): A
 }
 
 /** Entities offered by the autocomplete at most: more would only make the page heavy. */
-export const ENTIDADES_MAXIMAS = 2000;
+const ENTIDADES_MAXIMAS = 2000;
 
 /** The rows a duplicate may be among, as the page carries them: text in Actividad and Entidad and a real date. */
 export function conocidasDeFilas(filas: readonly FilaActividad[]): ActividadConocida[] {

@@ -50,16 +50,6 @@ const NOMBRE = {
 export const CAMPOS_ACTIVIDAD = ["actividad", "entidad", "informacion", "fecha", "fechaFin", "eje"] as const;
 export type CampoActividad = (typeof CAMPOS_ACTIVIDAD)[number];
 
-/** What the sidebar form sends (dates as date inputs give them, "YYYY-MM-DD"). */
-export interface EntradaActividad {
-  readonly actividad: string;
-  readonly entidad: string;
-  readonly informacion: string;
-  readonly fecha: string;
-  readonly fechaFin?: string | null;
-  readonly eje?: string | null;
-}
-
 /** A valid, normalized activity. `fechaFin` is null for a one-day activity (the sheet leaves it empty). */
 export interface Actividad {
   readonly actividad: string;
@@ -137,7 +127,7 @@ function revisarRango(
 }
 
 /** The schema of an activity for the configured ejes (a factory: the list of ejes is data of Configuración). */
-export function esquemaActividad(contexto: ContextoDeReglas) {
+function esquemaActividad(contexto: ContextoDeReglas) {
   return z.pipe(
     z
       .object({
@@ -182,12 +172,6 @@ export function rangoDeActividad(a: Pick<Actividad, "fecha" | "fechaFin">): Rang
 export const CAMPOS_COORDINACION = ["mes", "coordinacion"] as const;
 export type CampoCoordinacion = (typeof CAMPOS_COORDINACION)[number];
 
-/** What the sidebar form sends: the month as a month input gives it ("AAAA-MM"). */
-export interface EntradaCoordinacion {
-  readonly mes: string;
-  readonly coordinacion: string;
-}
-
 /** A valid, normalized coordination. */
 export interface Coordinacion {
   readonly mes: MesCalendario;
@@ -212,7 +196,7 @@ const esquemaMes = z.pipe(
 );
 
 /** The schema of a coordination. */
-export const esquemaCoordinacion = z.object({
+const esquemaCoordinacion = z.object({
   mes: esquemaMes,
   coordinacion: textoLargo(NOMBRE.coordinacion, LIMITES.coordinacion.min, LIMITES.coordinacion.max),
 });

@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { abrirMenu, abrirPlayground, marcoCargado, type SesionDePrueba } from "./pagina";
-import { rutaArtefacto } from "./playground-proceso";
+import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 let sesion: SesionDePrueba | undefined;
 let pagina: Page;
@@ -34,6 +34,7 @@ describe("Generar informe mensual in the playground", () => {
     expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/);
     expect(await marco.locator("#abrir").getAttribute("target")).toBe("_blank");
     await pagina.screenshot({ path: rutaArtefacto("informe-dialogo.png") });
+    publicarCaptura("informe-dialogo.png");
 
     const [documento] = await Promise.all([
       pagina.context().waitForEvent("page"),
@@ -50,6 +51,7 @@ describe("Generar informe mensual in the playground", () => {
     expect(await documento.locator("table").count()).toBeGreaterThan(0);
     expect(await documento.locator("li").count()).toBe(4);
     await documento.screenshot({ path: rutaArtefacto("informe-documento.png"), fullPage: true });
+    publicarCaptura("informe-documento.png");
     await documento.close();
 
     await marco.getByRole("button", { name: "Cerrar" }).click();
@@ -58,5 +60,6 @@ describe("Generar informe mensual in the playground", () => {
       .poll(() => pagina.locator("#rejilla").textContent())
       .toContain("Viisita de delegación de Chengdu");
     await pagina.screenshot({ path: rutaArtefacto("informe-pestana.png"), fullPage: true });
+    publicarCaptura("informe-pestana.png");
   }, 120_000);
 });

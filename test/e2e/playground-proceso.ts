@@ -1,6 +1,6 @@
 // Starts the playground server as `npm start` would (its own Node process), on a free port with a temporary state file, for the browser tests.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distDir, ensureBuilt, rootDir } from "../support/dist";
@@ -19,6 +19,20 @@ export const ARTEFACTOS = join(rootDir, "test-artifacts");
 export function rutaArtefacto(nombre: string): string {
   mkdirSync(ARTEFACTOS, { recursive: true });
   return join(ARTEFACTOS, nombre);
+}
+
+/** The screenshots the README shows, kept in the repository. */
+export const CAPTURAS_DEL_README = join(rootDir, "docs", "capturas");
+
+/**
+ * Marks a screenshot already taken into test-artifacts/ as one the README shows: with
+ * INFORME_CAPTURAS=1 (`npm run capturas`) it is copied to docs/capturas/, so a plain `npm test`
+ * never rewrites files of the repository.
+ */
+export function publicarCaptura(nombre: string): void {
+  if (process.env.INFORME_CAPTURAS !== "1") return;
+  mkdirSync(CAPTURAS_DEL_README, { recursive: true });
+  copyFileSync(join(ARTEFACTOS, nombre), join(CAPTURAS_DEL_README, nombre));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
-import { rutaArtefacto } from "./playground-proceso";
+import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
 declare const document: { activeElement: { id: string } | null };
@@ -128,6 +128,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     // The new entity joins the autocomplete.
     expect(await marco.locator('#entidades option[value="KOICA"]').count()).toBe(1);
     await pagina.screenshot({ path: rutaArtefacto("registro-actividad-guardada.png") });
+    publicarCaptura("registro-actividad-guardada.png");
   });
 
   it("warns about a probable duplicate and saves it when confirmed", async () => {

@@ -1,8 +1,8 @@
 // Emulated Docs elements (Body, Paragraph, ListItem, Table, TableRow, TableCell, Text…) over the JSON content in DocsState.
 import { type DriveState, nowMs, touchItem } from "../drive";
+import { type EnumValue, NAMING, signatureChecks } from "../enums";
 import { type Runtime, SCOPE, ScriptError } from "../runtime";
 import { DOC_ENUMS } from "./doc-enums";
-import { type EnumValue, requireEnum, signatureError } from "./enums";
 import {
   allParagraphs,
   allTables,
@@ -32,6 +32,8 @@ import {
   type TextInline,
   type TextPatch,
 } from "./model";
+
+const { requireEnum, signatureError } = signatureChecks(NAMING.docs);
 
 /** DocumentApp needs the documents scope and full authorization (not simple triggers / LIMITED). */
 export const DOCS_REQUIREMENT = { scopes: [SCOPE.documents], auth: "FULL" } as const;

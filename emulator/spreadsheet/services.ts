@@ -1,5 +1,6 @@
 // The SpreadsheetApp global: Spreadsheet, Sheet, Range, RangeList, Protection and data validation, over a Workbook.
 
+import { type EnumValue, isEnumOf, makeEnum, NAMING, signatureError } from "../enums";
 import { type Requirement, type Runtime, SCOPE, ScriptError } from "../runtime";
 import { dateToSerial, isValidTimeZone, serialToDate } from "./dates";
 import { AUTOMATIC_FORMAT, displayText, localeProfile, SUPPORTED_LOCALES } from "./format";
@@ -47,35 +48,6 @@ export interface SpreadsheetUiHooks {
 
 // ---------------------------------------------------------------------------------------------
 // Enums: Apps Script enum values are objects whose toString()/name() give the constant's name.
-
-/** One value of an emulated Apps Script enum. */
-export class EnumValue {
-  constructor(
-    readonly enumName: string,
-    private readonly key: string,
-    private readonly ord: number,
-  ) {}
-  name(): string {
-    return this.key;
-  }
-  toString(): string {
-    return this.key;
-  }
-  toJSON(): string {
-    return this.key;
-  }
-  ordinal(): number {
-    return this.ord;
-  }
-}
-
-function makeEnum<K extends string>(enumName: string, keys: readonly K[]): Readonly<Record<K, EnumValue>> {
-  const out = {} as Record<K, EnumValue>;
-  keys.forEach((k, i) => {
-    out[k] = new EnumValue(enumName, k, i);
-  });
-  return Object.freeze(out);
-}
 
 /** reference/spreadsheet/wrap-strategy */
 export const WrapStrategy = makeEnum("WrapStrategy", ["WRAP", "OVERFLOW", "CLIP"] as const);
@@ -153,34 +125,9 @@ function dimensionError(kind: "rows" | "columns", data: number, range: number): 
   );
 }
 
-/** How Apps Script names an argument's type in a signature error. */
-function describeArg(a: unknown): string {
-  if (a === null) return "null";
-  if (a === undefined) return "undefined";
-  if (Array.isArray(a)) {
-    const first = a.find((x) => x !== undefined && x !== null);
-    if (first === undefined) return "Object[]";
-    if (Array.isArray(first)) return "Object[][]";
-    const inner = describeArg(first);
-    return `${inner === "String" || inner === "number" || inner === "Boolean" ? inner : "Object"}[]`;
-  }
-  if (typeof a === "number") return "number";
-  if (typeof a === "string") return "String";
-  if (typeof a === "boolean") return "Boolean";
-  if (a instanceof Date) return "Date";
-  if (a instanceof EnumValue) return a.enumName;
-  if (a instanceof SheetImpl) return "Sheet";
-  if (a instanceof RangeImpl) return "Range";
-  return "Object";
-}
-
 /** "The parameters (…) don't match the method signature for SpreadsheetApp.Class.method." */
 function badParams(method: string, args: readonly unknown[]): ScriptError {
-  let list = [...args];
-  while (list.length > 0 && list[list.length - 1] === undefined) list = list.slice(0, -1);
-  return new ScriptError(
-    `The parameters (${list.map(describeArg).join(",")}) don't match the method signature for SpreadsheetApp.${method}.`,
-  );
+  return signatureError(`SpreadsheetApp.${method}`, args, NAMING.sheets);
 }
 
 function isInt(n: unknown): n is number {
@@ -1007,8 +954,7 @@ class SheetImpl {
   }
   getProtections(type: EnumValue): ProtectionImpl[] {
     const s = this.enter("getProtections");
-    if (!(type instanceof EnumValue) || type.enumName !== "ProtectionType")
-      throw badParams("Sheet.getProtections", [type]);
+    if (!isEnumOf(type, "ProtectionType")) throw badParams("Sheet.getProtections", [type]);
     return s.protections
       .filter((p) => p.type === type.name())
       .map((p) => new ProtectionImpl(this.ctx, s.sheetId, p));
@@ -1850,8 +1796,8 @@ function checkChoice(method: string, value: unknown, allowed: readonly string[])
   if (typeof value !== "string" || !allowed.includes(value)) throw badParams(method, [value]);
 }
 
-function checkEnum(method: string, value: unknown, enumName: string): asserts value is EnumValue {
-  if (!(value instanceof EnumValue) || value.enumName !== enumName) throw badParams(method, [value]);
+function checkEnum(method: string, value: unknown, enumClass: string): asserts value is EnumValue {
+  if (!isEnumOf(value, enumClass)) throw badParams(method, [value]);
 }
 
 function applyBorder(range: RangeImpl, s: SheetState, args: unknown[], method: string): void {
@@ -1865,7 +1811,7 @@ function applyBorder(range: RangeImpl, s: SheetState, args: unknown[], method: s
   }
   const c = normalizeColor(color ?? null) ?? "#000000";
   const border: BorderState = {
-    style: style instanceof EnumValue ? style.name() : "SOLID",
+    style: isEnumOf(style, "BorderStyle") ? style.name() : "SOLID",
     color: c ?? "#000000",
   };
   const { row, column, numRows, numColumns } = range.rect;

@@ -17,8 +17,8 @@ import { createPropertiesService, newPropertiesState, type PropertiesState } fro
 import { type AuthMode, Runtime } from "./runtime";
 import { createScriptApp } from "./script-app";
 import { createSession } from "./session";
+import { createSpreadsheetApp } from "./spreadsheet";
 import { Workbook, type WorkbookState } from "./spreadsheet/model";
-import { createSpreadsheetApp } from "./spreadsheet/services";
 import { typeIntoCell } from "./spreadsheet/typing";
 import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
 import { createUtilities } from "./utilities";

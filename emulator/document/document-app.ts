@@ -10,13 +10,11 @@ import {
   nowMs,
   touchItem,
 } from "../drive";
-import { NAMING, signatureChecks } from "../enums";
 import { type Runtime, ScriptError } from "../runtime";
+import { CLOSED_MESSAGE, DOCS_REQUIREMENT, type DocCtx, signatureError } from "./context";
 import { DOC_ENUMS } from "./doc-enums";
-import { Body, CLOSED_MESSAGE, DOCS_REQUIREMENT, type DocCtx, Section } from "./elements";
+import { Body, Section } from "./elements";
 import { type DocsState, newDocContent, newParagraph } from "./model";
-
-const { signatureError } = signatureChecks(NAMING.docs);
 
 // DocumentApp.openById on an id that isn't a readable Doc. Text as users report it from the live
 // service (it also mentions read access because Google doesn't say which of the two it was).

@@ -71,6 +71,7 @@ export interface ClearOptions {
   skipFilteredRows?: boolean;
 }
 
+/** What to clear: contents, formats, notes, validations. */
 export interface ClearWhat {
   contents?: boolean;
   formats?: boolean;
@@ -123,6 +124,7 @@ export function clearRect(s: SheetState, rect: Rect, what: ClearWhat): void {
   }
 }
 
+/** What getters report for a cell without that format. */
 export const DEFAULTS = {
   background: "#ffffff",
   fontColor: "#000000",

@@ -33,7 +33,7 @@ export interface DriveState {
   folders: Record<string, DriveItem>;
   account: {
     kind: AccountKind;
-    /** The Workspace domain (e.g. "mupa.gob.pa"); null for consumer (gmail.com) accounts. */
+    /** The Workspace domain (e.g. "example.org"); null for consumer (gmail.com) accounts. */
     domain: string | null;
     /** Workspace admin policy: sharing outside the domain (ANYONE, ANYONE_WITH_LINK) is forbidden. */
     adminForbidsAnyoneSharing: boolean;

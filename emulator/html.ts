@@ -250,13 +250,13 @@ const BUILTINS = [
 
 /**
  * https://developers.google.com/apps-script/reference/html/html-template — template variables are
- * the properties set on it (`template.datos = …`), visible to scriptlets as variables.
+ * the properties set on it (`template.data = …`), visible to scriptlets as variables.
  */
 export class EmulatedHtmlTemplate {
   readonly #rt: Runtime;
   readonly #source: string;
   readonly #service: () => EmulatedHtmlService;
-  // Allows `template.datos = …` on a typed object.
+  // Allows `template.data = …` on a typed object.
   [variable: string]: unknown;
 
   constructor(rt: Runtime, source: string, service: () => EmulatedHtmlService) {

@@ -36,7 +36,7 @@ export interface ScriptAppState {
 
 /** A fresh ScriptApp state with a fake but well-formed script id. */
 export function newScriptAppState(
-  scriptId = "1EmuladorInformeMensualScriptId0000000000000000000000000",
+  scriptId = "1EmulatedScriptId000000000000000000000000000000000000000",
 ): ScriptAppState {
   return { scriptId };
 }

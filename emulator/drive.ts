@@ -1,5 +1,5 @@
 // Emulated DriveApp: files and folders in a JSON-serializable DriveState, sharing rules, ownership and Google's errors.
-import { type EnumOf, type EnumValue, makeEnum, requireEnum, signatureError } from "./document/enums";
+import { type EnumOf, type EnumValue, makeEnum, NAMING, signatureChecks } from "./enums";
 import { type Runtime, SCOPE, ScriptError } from "./runtime";
 
 export type AccountKind = "consumer" | "workspace";
@@ -33,7 +33,7 @@ export interface DriveState {
   folders: Record<string, DriveItem>;
   account: {
     kind: AccountKind;
-    /** The Workspace domain (e.g. "mupa.gob.pa"); null for consumer (gmail.com) accounts. */
+    /** The Workspace domain (e.g. "example.org"); null for consumer (gmail.com) accounts. */
     domain: string | null;
     /** Workspace admin policy: sharing outside the domain (ANYONE, ANYONE_WITH_LINK) is forbidden. */
     adminForbidsAnyoneSharing: boolean;
@@ -252,6 +252,8 @@ export function dayKey(ms: number): string {
 // DriveApp, so the stricter reading applies: drive.file alone is refused for every DriveApp call.
 const READ = { scopes: [SCOPE.drive, SCOPE.driveReadonly], auth: "FULL" } as const;
 const WRITE = { scopes: [SCOPE.drive], auth: "FULL" } as const;
+
+const { requireEnum, signatureError } = signatureChecks(NAMING.docs);
 
 const ACCESS = makeEnum("DriveApp.Access", [
   "ANYONE",

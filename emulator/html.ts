@@ -1,11 +1,17 @@
 // Emulated HtmlService: HtmlOutput, HtmlTemplate with <? ?> / <?= ?> / <?!= ?> scriptlets, the project's .html files.
+
+import { enumName, makeEnum, NAMING, signatureChecks } from "./enums";
 import { type Runtime, ScriptError } from "./runtime";
-import { createEnum, enumName, signatureError } from "./script-app";
 
 /** HtmlService.SandboxMode. Only IFRAME still exists; setSandboxMode "now has no effect". */
-export const SANDBOX_MODE = createEnum(["EMULATED", "IFRAME", "NATIVE"] as const);
+export const SANDBOX_MODE = makeEnum("HtmlService.SandboxMode", ["EMULATED", "IFRAME", "NATIVE"] as const);
 /** HtmlService.XFrameOptionsMode. https://developers.google.com/apps-script/reference/html/x-frame-options-mode */
-export const XFRAME_OPTIONS_MODE = createEnum(["ALLOWALL", "DEFAULT"] as const);
+export const XFRAME_OPTIONS_MODE = makeEnum("HtmlService.XFrameOptionsMode", [
+  "ALLOWALL",
+  "DEFAULT",
+] as const);
+
+const { signatureError } = signatureChecks(NAMING.base);
 
 /** Google's message for a missing project file (as scripts report it: "No HTML file named Index was found."). */
 export function noHtmlFileMessage(name: string): string {
@@ -244,13 +250,13 @@ const BUILTINS = [
 
 /**
  * https://developers.google.com/apps-script/reference/html/html-template — template variables are
- * the properties set on it (`template.datos = …`), visible to scriptlets as variables.
+ * the properties set on it (`template.data = …`), visible to scriptlets as variables.
  */
 export class EmulatedHtmlTemplate {
   readonly #rt: Runtime;
   readonly #source: string;
   readonly #service: () => EmulatedHtmlService;
-  // Allows `template.datos = …` on a typed object.
+  // Allows `template.data = …` on a typed object.
   [variable: string]: unknown;
 
   constructor(rt: Runtime, source: string, service: () => EmulatedHtmlService) {

@@ -17,8 +17,8 @@ import { createPropertiesService, newPropertiesState, type PropertiesState } fro
 import { type AuthMode, Runtime } from "./runtime";
 import { createScriptApp } from "./script-app";
 import { createSession } from "./session";
+import { createSpreadsheetApp } from "./spreadsheet";
 import { Workbook, type WorkbookState } from "./spreadsheet/model";
-import { createSpreadsheetApp } from "./spreadsheet/services";
 import { typeIntoCell } from "./spreadsheet/typing";
 import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
 import { createUtilities } from "./utilities";
@@ -45,7 +45,12 @@ export interface EnvironmentOptions {
   manifest: Manifest;
   /** State to resume from; otherwise a new spreadsheet. */
   state?: EnvironmentState;
-  spreadsheet?: { name?: string; timeZone?: string };
+  /**
+   * The new spreadsheet (ignored when resuming): its name, "Untitled spreadsheet" unless given, as
+   * Google names a new one; its time zone; and the name of a folder in the root of My Drive to hold
+   * it, which is created only when given (otherwise the spreadsheet sits in the root).
+   */
+  spreadsheet?: { name?: string; timeZone?: string; folder?: string };
   authMode?: AuthMode;
   activeUserEmail?: string;
   now?: () => Date;
@@ -53,7 +58,7 @@ export interface EnvironmentOptions {
   htmlFiles?: Record<string, string>;
   /** The Drive account: consumer or Workspace, its domain and sharing policy. */
   drive?: Omit<CreateDriveStateOptions, "ownerEmail">;
-  /** Title of the add-on menu under Extensions. */
+  /** Title of the add-on menu under Extensions (the add-on's name); "Untitled project" unless given, as Google names a new script project. */
   addonTitle?: string;
 }
 
@@ -79,15 +84,19 @@ export class Environment {
     this.workbook = options.state
       ? Workbook.fromState(options.state.workbook)
       : Workbook.create({
-          name: options.spreadsheet?.name ?? "Informe mensual",
+          name: options.spreadsheet?.name ?? "Untitled spreadsheet",
           timeZone: options.spreadsheet?.timeZone ?? "America/Panama",
         });
     const previous = options.state;
     const drive = previous?.drive ?? createDriveState({ ownerEmail: rt.activeUserEmail, ...options.drive });
     if (!previous) {
-      // The office keeps its spreadsheet in a shared folder; reports go next to it by default.
-      const carpeta = addFolder(drive, { name: "Oficina de Cooperación Internacional" });
-      addSpreadsheetFile(drive, { id: this.workbook.id, name: this.workbook.name, parentId: carpeta.id });
+      const folderName = options.spreadsheet?.folder;
+      const folder = folderName !== undefined ? addFolder(drive, { name: folderName }) : undefined;
+      addSpreadsheetFile(drive, {
+        id: this.workbook.id,
+        name: this.workbook.name,
+        ...(folder ? { parentId: folder.id } : {}),
+      });
     }
     this.state = {
       // The live workbook state: services and snapshots see the same object.
@@ -100,7 +109,7 @@ export class Environment {
       docs: previous?.docs ?? newDocsState(),
       mail: previous?.mail ?? newMailState(),
     };
-    const ui = createUi(rt, this.state.ui, options.addonTitle ?? "Informe mensual");
+    const ui = createUi(rt, this.state.ui, options.addonTitle ?? "Untitled project");
     const logger = createLogger(rt, this.state.logger);
     this.globals = {
       SpreadsheetApp: createSpreadsheetApp(rt, this.workbook, {
@@ -119,10 +128,10 @@ export class Environment {
       MailApp: createMailApp(rt, this.state.mail),
     };
     // Apps Script's console writes to the execution log; here, to the Logger's entries.
-    const registrar = (...args: unknown[]): void => {
+    const log = (...args: unknown[]): void => {
       this.state.logger.entries.push(args.map(String).join(" "));
     };
-    this.console = { log: registrar, info: registrar, warn: registrar, error: registrar };
+    this.console = { log, info: log, warn: log, error: log };
   }
 
   /** The current state as JSON-serializable data. */

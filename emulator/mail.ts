@@ -1,6 +1,7 @@
 // Emulated MailApp: sendEmail in its documented forms, Google's address and quota errors, sent mail kept in MailState.
-import { signatureError } from "./document/enums";
+
 import { type AccountKind, dayKey, emailDomain, isEmailAddress, nowMs } from "./drive";
+import { NAMING, signatureChecks } from "./enums";
 import { type Runtime, SCOPE, ScriptError } from "./runtime";
 
 /** One e-mail as sent. */
@@ -45,6 +46,8 @@ export interface EmulatedMailApp {
 }
 
 const REQ = { scopes: [SCOPE.sendMail], auth: "FULL" } as const;
+
+const { signatureError } = signatureChecks(NAMING.docs);
 
 interface Message {
   to: string;

@@ -1,12 +1,15 @@
 // Emulated Ui of the bound spreadsheet: menus, sidebar, dialogs, alerts, prompts and toasts, recorded in a JSON state.
+
+import { type EnumValue, enumName, makeEnum, NAMING, signatureChecks } from "./enums";
 import { readHtmlOutput } from "./html";
 import { type Runtime, SCOPE } from "./runtime";
-import { createEnum, type EnumValue, enumName, signatureError } from "./script-app";
 
 /** Ui.Button. https://developers.google.com/apps-script/reference/base/button */
-export const BUTTON = createEnum(["CLOSE", "OK", "CANCEL", "YES", "NO"] as const);
+export const BUTTON = makeEnum("Ui.Button", ["CLOSE", "OK", "CANCEL", "YES", "NO"] as const);
 /** Ui.ButtonSet. https://developers.google.com/apps-script/reference/base/button-set */
-export const BUTTON_SET = createEnum(["OK", "OK_CANCEL", "YES_NO", "YES_NO_CANCEL"] as const);
+export const BUTTON_SET = makeEnum("Ui.ButtonSet", ["OK", "OK_CANCEL", "YES_NO", "YES_NO_CANCEL"] as const);
+
+const { signatureError } = signatureChecks(NAMING.base);
 
 export type ButtonName = "CLOSE" | "OK" | "CANCEL" | "YES" | "NO";
 export type ButtonSetName = "OK" | "OK_CANCEL" | "YES_NO" | "YES_NO_CANCEL";

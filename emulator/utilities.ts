@@ -1,14 +1,23 @@
 // Emulated Utilities: formatDate with Java SimpleDateFormat patterns in any time zone, UUIDs, sleep, base64, digests, blobs.
 import { createHash, randomUUID } from "node:crypto";
+import { enumName, makeEnum, NAMING, signatureChecks } from "./enums";
 import { type Runtime, ScriptError } from "./runtime";
-import { createEnum, enumName, signatureError } from "./script-app";
 import { isValidTimeZone, zoneOffsetMs } from "./spreadsheet/dates";
 import { EN_DAYS, EN_MONTHS } from "./spreadsheet/format";
 
 /** Utilities.Charset. https://developers.google.com/apps-script/reference/utilities/charset */
-export const CHARSET = createEnum(["US_ASCII", "UTF_8"] as const);
+export const CHARSET = makeEnum("Utilities.Charset", ["US_ASCII", "UTF_8"] as const);
 /** Utilities.DigestAlgorithm. https://developers.google.com/apps-script/reference/utilities/digest-algorithm */
-export const DIGEST_ALGORITHM = createEnum(["MD2", "MD5", "SHA_1", "SHA_256", "SHA_384", "SHA_512"] as const);
+export const DIGEST_ALGORITHM = makeEnum("Utilities.DigestAlgorithm", [
+  "MD2",
+  "MD5",
+  "SHA_1",
+  "SHA_256",
+  "SHA_384",
+  "SHA_512",
+] as const);
+
+const { signatureError } = signatureChecks(NAMING.base);
 
 /** Longest Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)" (reference/utilities/utilities#sleep(Integer)). */
 export const MAX_SLEEP_MS = 300_000;

@@ -13,7 +13,7 @@ import {
   type SidebarRecord,
 } from "../emulator/ui";
 import type { AlertaVista, AvisoVista, DocumentoVista, MarcoVista, MenuVista, Vista } from "./protocolo";
-import { cargarMuestra, type InformeDeMuestra } from "./semilla";
+import { cargarMuestra, ENTORNO_DE_OFICINA, type InformeDeMuestra } from "./semilla";
 import { hojaVista } from "./vista";
 
 /** Where the built project comes from and where the state is kept. */
@@ -66,6 +66,7 @@ export class Playground {
     const codigo = readFileSync(opciones.codigo ?? join(opciones.dist, "Code.js"), "utf8");
     const guardado = !opciones.reiniciar && existsSync(this.archivo) ? leerEstado(this.archivo) : undefined;
     this.env = new Environment({
+      ...ENTORNO_DE_OFICINA,
       manifest: this.manifest,
       htmlFiles: this.htmlFiles,
       ...(guardado ? { state: guardado } : {}),

@@ -1,9 +1,19 @@
-// The playground's sample workbook: the built add-on's Configurar hoja, then the office's May 2019 report as registry rows.
+// The playground's sample workbook: the office's spreadsheet and folder, the built add-on's Configurar hoja, then the office's May 2019 report as registry rows.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Harness } from "../emulator/harness";
-import type { Environment } from "../emulator/index";
+import type { Environment, EnvironmentOptions } from "../emulator/index";
 import { wallToInstant } from "../emulator/spreadsheet/dates";
+
+/**
+ * The office's project as the emulator builds it: the spreadsheet "Informe mensual" in the office's
+ * shared folder, where reports go unless Configuración names another, and the add-on's name on its
+ * menu under Extensions. The emulator itself knows no office: the playground and the tests pass these.
+ */
+export const ENTORNO_DE_OFICINA = {
+  spreadsheet: { name: "Informe mensual", folder: "Oficina de Cooperación Internacional" },
+  addonTitle: "Informe mensual",
+} as const satisfies Pick<EnvironmentOptions, "spreadsheet" | "addonTitle">;
 
 /** The sample report as data (../shared/samples/informe-mayo-2019.json). */
 export interface InformeDeMuestra {

@@ -1,5 +1,5 @@
 // DocumentApp's enums (names from the Apps Script reference, reference/document/*).
-import { makeEnum } from "./enums";
+import { makeEnum } from "../enums";
 
 /** DocumentApp.Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading, VerticalAlignment, TextAlignment. */
 export const DOC_ENUMS = {

@@ -11,9 +11,9 @@ import {
   touchItem,
 } from "../drive";
 import { type Runtime, ScriptError } from "../runtime";
+import { CLOSED_MESSAGE, DOCS_REQUIREMENT, type DocCtx, signatureError } from "./context";
 import { DOC_ENUMS } from "./doc-enums";
-import { Body, CLOSED_MESSAGE, DOCS_REQUIREMENT, type DocCtx, Section } from "./elements";
-import { signatureError } from "./enums";
+import { Body, Section } from "./elements";
 import { type DocsState, newDocContent, newParagraph } from "./model";
 
 // DocumentApp.openById on an id that isn't a readable Doc. Text as users report it from the live

@@ -2,6 +2,7 @@
 import type { DriveState } from "../drive";
 import { createDocsState, type DocsState, newParagraph } from "./model";
 
+export { CLOSED_MESSAGE, DOCS_REQUIREMENT, LAST_PARAGRAPH_MESSAGE } from "./context";
 export { DOC_ENUMS } from "./doc-enums";
 export type { EmulatedDocumentApp } from "./document-app";
 export {
@@ -11,7 +12,6 @@ export {
   Document,
   documentUrl,
 } from "./document-app";
-export { CLOSED_MESSAGE, DOCS_REQUIREMENT, LAST_PARAGRAPH_MESSAGE } from "./elements";
 export type { DocContent, DocsState } from "./model";
 export { documentText, escapeHtml, renderDocumentHtml } from "./render";
 export { createDocsState };

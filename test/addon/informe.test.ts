@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { documentText } from "../../emulator/document/index";
 import { MIME } from "../../emulator/drive";
 import { Harness } from "../../emulator/harness";
-import { Environment, type EnvironmentState } from "../../emulator/index";
+import type { Environment, EnvironmentState } from "../../emulator/index";
 import { holdLock } from "../../emulator/lock";
 import { cargarMuestra, leerMuestra, rutaMuestra } from "../../playground/semilla";
 import type { Preflight, Respuesta, ResultadoInforme } from "../../src/core/api";
 import { HOJA } from "../../src/core/registro/hojas";
-import { addonEnPrueba, distDir, htmlFiles, manifest, rootDir } from "../support/dist";
+import { addonEnPrueba, distDir, entornoDeOficina, rootDir } from "../support/dist";
 
 const muestra = leerMuestra(rutaMuestra(rootDir));
 const TAB = "Informe 2019-05";
@@ -252,9 +252,7 @@ describe("Generar informe mensual — a failure at any service call", () => {
 
     const codigo = readFileSync(join(distDir, "Code.js"), "utf8");
     const nuevo = (): { env: Environment; harness: Harness } => {
-      const e = new Environment({
-        manifest: manifest(),
-        htmlFiles: htmlFiles(),
+      const e = entornoDeOficina({
         state: JSON.parse(JSON.stringify(inicial)),
         now: () => new Date("2019-06-03T15:00:00Z"),
       });
@@ -319,7 +317,7 @@ describe("Generar informe mensual — a failure at any service call", () => {
     generar(harness);
     const indice = env.runtime.callLog.indexOf("Body.insertTable");
     expect(indice).toBeGreaterThan(0);
-    const e = new Environment({ manifest: manifest(), htmlFiles: htmlFiles(), state: inicial });
+    const e = entornoDeOficina({ state: inicial });
     e.runtime.resetCalls();
     e.runtime.failAtCall = indice;
     const r = generar(new Harness(e, readFileSync(join(distDir, "Code.js"), "utf8")));

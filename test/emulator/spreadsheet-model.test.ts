@@ -1,10 +1,10 @@
 // Conformance: the model's display of number formats, limits and performance of batch reads and writes.
 import { describe, expect, it } from "vitest";
 import { Runtime, SCOPE } from "../../emulator/runtime";
+import { createSpreadsheetApp } from "../../emulator/spreadsheet";
 import { partsToSerial } from "../../emulator/spreadsheet/dates";
 import { displayText, isDateTimeFormat, localeProfile } from "../../emulator/spreadsheet/format";
 import { Workbook } from "../../emulator/spreadsheet/model";
-import { createSpreadsheetApp } from "../../emulator/spreadsheet/services";
 
 const es = localeProfile("es_PA");
 const may7 = partsToSerial(2019, 5, 7);

@@ -1,9 +1,9 @@
 // Conformance: SpreadsheetApp, Spreadsheet, Sheet, Range and RangeList behave (and fail) as Google's do.
 import { describe, expect, it } from "vitest";
 import { type AuthMode, Runtime, SCOPE } from "../../emulator/runtime";
+import { createSpreadsheetApp } from "../../emulator/spreadsheet";
 import { partsToSerial } from "../../emulator/spreadsheet/dates";
 import { Workbook } from "../../emulator/spreadsheet/model";
-import { createSpreadsheetApp } from "../../emulator/spreadsheet/services";
 
 const REF = "https://developers.google.com/apps-script/reference/spreadsheet";
 const GUIDE = "guides/apps-script-platform.md › Spreadsheet";

@@ -4,6 +4,15 @@ import { join } from "node:path";
 import type { Harness } from "../emulator/harness";
 import type { Environment, EnvironmentOptions } from "../emulator/index";
 import { wallToInstant } from "../emulator/spreadsheet/dates";
+import {
+  ACTIVIDADES,
+  CLAVE_CONFIGURACION,
+  type ClaveActividades,
+  type ClaveCoordinaciones,
+  CONFIGURACION,
+  COORDINACIONES,
+} from "../src/core/registro/hojas";
+import { leerFila, mapaCanonico, valoresDeFila } from "../src/core/registro/tabla";
 
 /**
  * The office's project as the emulator builds it: the spreadsheet "Informe mensual" in the office's
@@ -79,50 +88,57 @@ export function cargarMuestra(env: Environment, harness: Harness, muestra: Infor
       if (!h) throw new Error(`configurarHoja no creó la hoja ${nombre}`);
       return h;
     };
-
-    const actividades = muestra.actividades.map((a) => [
-      a.actividad,
-      a.entidad,
-      a.informacion,
-      fechaEnZona(a.fecha, zona),
-      a.fechaFin ? fechaEnZona(a.fechaFin, zona) : "",
-      "",
-      REGISTRADO_POR,
-      finDeMes,
-      utilities.getUuid(),
-    ]);
-    const hojaActividades = hoja("Actividades");
+    // Rows laid out by the add-on's own column lists (keyed: a wrong key does not compile).
+    const comun = { registradoPor: REGISTRADO_POR, registradoEl: finDeMes };
+    const mapaActividades = mapaCanonico(ACTIVIDADES);
+    const actividades = muestra.actividades.map((a) =>
+      valoresDeFila<ClaveActividades, unknown>(mapaActividades, {
+        actividad: a.actividad,
+        entidad: a.entidad,
+        informacion: a.informacion,
+        fecha: fechaEnZona(a.fecha, zona),
+        fechaFin: a.fechaFin ? fechaEnZona(a.fechaFin, zona) : "",
+        eje: "",
+        ...comun,
+        id: utilities.getUuid(),
+      }),
+    );
+    const hojaActividades = hoja(ACTIVIDADES.nombre);
     if (actividades.length > 0) {
-      hojaActividades.getRange(2, 1, actividades.length, actividades[0]?.length ?? 0).setValues(actividades);
+      hojaActividades.getRange(2, 1, actividades.length, mapaActividades.ancho).setValues(actividades);
     }
 
     const primeroDeMes = fechaEnZona(`${muestra.mes}-01`, zona);
-    const coordinaciones = muestra.coordinaciones.map((c) => [
-      primeroDeMes,
-      c,
-      REGISTRADO_POR,
-      finDeMes,
-      utilities.getUuid(),
-    ]);
+    const mapaCoordinaciones = mapaCanonico(COORDINACIONES);
+    const coordinaciones = muestra.coordinaciones.map((coordinacion) =>
+      valoresDeFila<ClaveCoordinaciones, unknown>(mapaCoordinaciones, {
+        mes: primeroDeMes,
+        coordinacion,
+        ...comun,
+        id: utilities.getUuid(),
+      }),
+    );
     if (coordinaciones.length > 0) {
-      hoja("Coordinaciones")
-        .getRange(2, 1, coordinaciones.length, coordinaciones[0]?.length ?? 0)
+      hoja(COORDINACIONES.nombre)
+        .getRange(2, 1, coordinaciones.length, mapaCoordinaciones.ancho)
         .setValues(coordinaciones);
     }
 
-    const configuracion = hoja("Configuración");
+    const configuracion = hoja(CONFIGURACION.nombre);
     const encabezado: Record<string, string> = {
-      Oficina: muestra.encabezado.oficina,
-      Teléfonos: muestra.encabezado.telefonos,
-      "Sitio web": muestra.encabezado.sitioWeb,
-      "Ejes de trabajo": muestra.encabezado.ejesDeTrabajo.join("\n"),
+      [CLAVE_CONFIGURACION.oficina]: muestra.encabezado.oficina,
+      [CLAVE_CONFIGURACION.telefonos]: muestra.encabezado.telefonos,
+      [CLAVE_CONFIGURACION.sitioWeb]: muestra.encabezado.sitioWeb,
+      [CLAVE_CONFIGURACION.ejesDeTrabajo]: muestra.encabezado.ejesDeTrabajo.join("\n"),
     };
+    const mapaConfiguracion = mapaCanonico(CONFIGURACION);
     const ultima = configuracion.getLastRow();
     if (ultima >= 2) {
-      const claves = configuracion.getRange(2, 1, ultima - 1, 1).getValues();
-      claves.forEach(([clave], i) => {
-        const valor = encabezado[String(clave)];
-        if (valor !== undefined) configuracion.getRange(i + 2, 2).setValue(valor);
+      const filas = configuracion.getRange(2, 1, ultima - 1, mapaConfiguracion.ancho).getValues();
+      filas.forEach((valores, i) => {
+        const valor = encabezado[String(leerFila(mapaConfiguracion, valores).clave)];
+        if (valor !== undefined)
+          configuracion.getRange(i + 2, mapaConfiguracion.indice.valor + 1).setValue(valor);
       });
     }
     ss.setActiveSheet(hojaActividades);

@@ -1,6 +1,6 @@
 // Spanish dates as the report prints them.
 import { describe, expect, it } from "vitest";
-import { formatearFecha, formatearMes, formatearRango, tituloDeMes } from "../../src/core/fechas/formato";
+import { formatearFecha, formatearMes, formatearRango, tituloDeMes } from "../../../src/core/fechas/formato";
 
 const f = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });
 

@@ -5,7 +5,7 @@ import {
   type FilaActividad,
   validarFilaActividad,
   validarFilaCoordinacion,
-} from "../../src/core/registro/filas";
+} from "../../../src/core/registro/filas";
 
 const f = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });
 const CONTEXTO = { ejes: ["Posicionamiento estratégico"], anio: 2019, mes: 5 };

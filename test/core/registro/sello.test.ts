@@ -1,6 +1,6 @@
 // The save stamp: what the server accepts as ID and Registrado por from the sidebar.
 import { describe, expect, it } from "vitest";
-import { MENSAJE_SELLO_NO_VALIDO, validarSello } from "../../src/core/registro/sello";
+import { MENSAJE_SELLO_NO_VALIDO, validarSello } from "../../../src/core/registro/sello";
 
 const ID = "3b241101-e2bb-4255-8caf-4136c566a962";
 const rechazo = { ok: false, errores: [{ campo: "general", mensaje: MENSAJE_SELLO_NO_VALIDO }] };

@@ -7,8 +7,8 @@ import {
   COORDINACIONES,
   HISTORIAL,
   HOJA,
-} from "../../src/core/registro/hojas";
-import { addonEnPrueba } from "../support/dist";
+} from "../../../src/core/registro/hojas";
+import { addonEnPrueba } from "../../support/dist";
 
 const DEFINICIONES = [
   [HOJA.actividades, ACTIVIDADES.columnas],

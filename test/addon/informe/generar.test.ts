@@ -2,15 +2,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { documentText } from "../../emulator/document/index";
-import { MIME } from "../../emulator/drive";
-import { Harness } from "../../emulator/harness";
-import type { Environment, EnvironmentState } from "../../emulator/index";
-import { holdLock } from "../../emulator/lock";
-import { cargarMuestra, leerMuestra, rutaMuestra } from "../../playground/semilla";
-import type { Preflight, Respuesta, ResultadoInforme } from "../../src/core/api";
-import { HOJA } from "../../src/core/registro/hojas";
-import { addonEnPrueba, distDir, entornoDeOficina, rootDir } from "../support/dist";
+import { documentText } from "../../../emulator/document/index";
+import { MIME } from "../../../emulator/drive";
+import { Harness } from "../../../emulator/harness";
+import type { Environment, EnvironmentState } from "../../../emulator/index";
+import { holdLock } from "../../../emulator/lock";
+import { cargarMuestra, leerMuestra, rutaMuestra } from "../../../playground/semilla";
+import type { Preflight, Respuesta, ResultadoInforme } from "../../../src/core/api";
+import { HOJA } from "../../../src/core/registro/hojas";
+import { addonEnPrueba, distDir, entornoDeOficina, rootDir } from "../../support/dist";
 
 const muestra = leerMuestra(rutaMuestra(rootDir));
 const TAB = "Informe 2019-05";
@@ -223,7 +223,7 @@ describe("Generar informe mensual — regeneration, sharing, locks, preflight", 
     const despues = harness.run("prepararInforme", ["2019-05"], { authMode: "FULL" }) as Respuesta<Preflight>;
     expect(despues.ok && despues.documento).toEqual({ url: r.url, editadoDespues: false });
 
-    const { simulateHandEdit } = await import("../../emulator/document/index");
+    const { simulateHandEdit } = await import("../../../emulator/document/index");
     simulateHandEdit(env.state.docs, env.state.drive, idDelDocumento(r.url), Date.now() + 3_600_000);
     const editado = harness.run("prepararInforme", ["2019-05"], { authMode: "FULL" }) as Respuesta<Preflight>;
     expect(editado.ok && editado.documento?.editadoDespues).toBe(true);

@@ -1,6 +1,6 @@
 // The sidebar's list entries and the activities it compares a new one with.
 import { describe, expect, it } from "vitest";
-import { buscarDuplicado } from "../../src/core/registro/duplicados";
+import { buscarDuplicado } from "../../../src/core/registro/duplicados";
 import {
   actividadConocida,
   comparablesConocidas,
@@ -8,7 +8,7 @@ import {
   ENTRADAS_RECIENTES,
   entradaDeActividad,
   entradaDeCoordinacion,
-} from "../../src/core/registro/recientes";
+} from "../../../src/core/registro/recientes";
 
 const JUNIO = { anio: 2019, mes: 6 };
 const d = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });

@@ -21,7 +21,7 @@ import {
   rangoDelMes,
   rangoTocaMes,
   sumarDias,
-} from "../../src/core/fechas/calendario";
+} from "../../../src/core/fechas/calendario";
 
 const f = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });
 

@@ -2,18 +2,18 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rutaMuestra } from "../../playground/semilla";
+import { rutaMuestra } from "../../../playground/semilla";
 import {
   configuracionDesdePares,
   idDeCarpeta,
   separarCorreos,
   validarConfiguracion,
-} from "../../src/core/registro/configuracion";
-import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL } from "../../src/core/registro/hojas";
+} from "../../../src/core/registro/configuracion";
+import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL } from "../../../src/core/registro/hojas";
 
 const muestra = JSON.parse(
   // The office's sample, or the copy that ships with the project when ../shared is not beside it.
-  readFileSync(rutaMuestra(resolve(__dirname, "../..")), "utf8"),
+  readFileSync(rutaMuestra(resolve(__dirname, "../../..")), "utf8"),
 ) as { encabezado: { oficina: string; telefonos: string; sitioWeb: string; ejesDeTrabajo: string[] } };
 
 const ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123";

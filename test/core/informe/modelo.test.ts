@@ -2,13 +2,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { rutaMuestra } from "../../playground/semilla";
-import { type FechaCalendario, fechaDesdeIso } from "../../src/core/fechas/calendario";
-import { interpretarFecha } from "../../src/core/fechas/lectura";
-import { construirInforme, pieDelInforme } from "../../src/core/informe/modelo";
-import { configuracionDesdePares, validarConfiguracion } from "../../src/core/registro/configuracion";
-import type { FilaActividad, FilaCoordinacion } from "../../src/core/registro/filas";
-import { CONFIGURACION_INICIAL } from "../../src/core/registro/hojas";
+import { rutaMuestra } from "../../../playground/semilla";
+import { type FechaCalendario, fechaDesdeIso } from "../../../src/core/fechas/calendario";
+import { interpretarFecha } from "../../../src/core/fechas/lectura";
+import { construirInforme, pieDelInforme } from "../../../src/core/informe/modelo";
+import { configuracionDesdePares, validarConfiguracion } from "../../../src/core/registro/configuracion";
+import type { FilaActividad, FilaCoordinacion } from "../../../src/core/registro/filas";
+import { CONFIGURACION_INICIAL } from "../../../src/core/registro/hojas";
 
 interface ActividadDeMuestra {
   actividad: string;
@@ -21,7 +21,7 @@ interface ActividadDeMuestra {
 
 const muestra = JSON.parse(
   // The office's sample, or the copy that ships with the project when ../shared is not beside it.
-  readFileSync(rutaMuestra(resolve(__dirname, "../..")), "utf8"),
+  readFileSync(rutaMuestra(resolve(__dirname, "../../..")), "utf8"),
 ) as {
   mes: string;
   titulo: string;

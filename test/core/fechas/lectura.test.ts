@@ -1,7 +1,7 @@
 // Dates typed as text: every form the office writes is read, anything doubtful is refused with a reason.
 import { describe, expect, it } from "vitest";
-import type { RangoDeFechas } from "../../src/core/fechas/calendario";
-import { interpretarFecha, interpretarMes } from "../../src/core/fechas/lectura";
+import type { RangoDeFechas } from "../../../src/core/fechas/calendario";
+import { interpretarFecha, interpretarMes } from "../../../src/core/fechas/lectura";
 
 const f = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });
 const r = (inicio: ReturnType<typeof f>, fin = inicio): RangoDeFechas => ({ inicio, fin });

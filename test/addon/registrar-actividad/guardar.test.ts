@@ -1,21 +1,21 @@
 // "Registrar actividad" on the emulator: saves, field errors, hostile text, the stamp, the document lock under contention, the call budget and the sidebar's embedded data.
 import { describe, expect, it } from "vitest";
-import type { Harness } from "../../emulator/harness";
-import type { Environment } from "../../emulator/index";
-import { holdLock, takeContention } from "../../emulator/lock";
-import { FILAS_REVISADAS } from "../../src/addon/registrar-actividad/barra-lateral";
-import { ESPERA_DEL_CANDADO_MS, MENSAJE_OCUPADO } from "../../src/addon/registrar-actividad/guardar";
-import type { DatosDelRegistro, FormularioActividad, RespuestaRegistro } from "../../src/core/api";
-import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL, HOJA } from "../../src/core/registro/hojas";
+import type { Harness } from "../../../emulator/harness";
+import type { Environment } from "../../../emulator/index";
+import { holdLock, takeContention } from "../../../emulator/lock";
+import { FILAS_REVISADAS } from "../../../src/addon/registrar-actividad/barra-lateral";
+import { ESPERA_DEL_CANDADO_MS, MENSAJE_OCUPADO } from "../../../src/addon/registrar-actividad/guardar";
+import type { DatosDelRegistro, FormularioActividad, RespuestaRegistro } from "../../../src/core/api";
+import { CLAVE_CONFIGURACION, CONFIGURACION_INICIAL, HOJA } from "../../../src/core/registro/hojas";
 import {
   MENSAJE_FIN_ANTES_DE_INICIO,
   validarActividad,
   validarCoordinacion,
-} from "../../src/core/registro/reglas";
-import { MENSAJE_SELLO_NO_VALIDO, type SelloDeRegistro } from "../../src/core/registro/sello";
-import { normalizarTextoCorto } from "../../src/core/texto";
-import { nuevoId } from "../../src/ui/id";
-import { addonEnPrueba } from "../support/dist";
+} from "../../../src/core/registro/reglas";
+import { MENSAJE_SELLO_NO_VALIDO, type SelloDeRegistro } from "../../../src/core/registro/sello";
+import { normalizarTextoCorto } from "../../../src/core/texto";
+import { nuevoId } from "../../../src/ui/id";
+import { addonEnPrueba } from "../../support/dist";
 
 type Rango = GoogleAppsScript.Spreadsheet.Range;
 type Hoja = GoogleAppsScript.Spreadsheet.Sheet;

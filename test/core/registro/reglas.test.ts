@@ -1,13 +1,13 @@
 // The entry rules for Actividad and Coordinación: limits, normalization and the Spanish messages.
 import { describe, expect, it } from "vitest";
-import { buscarDuplicado } from "../../src/core/registro/duplicados";
+import { buscarDuplicado } from "../../../src/core/registro/duplicados";
 import {
   LIMITES,
   MENSAJE_FIN_ANTES_DE_INICIO,
   rangoDeActividad,
   validarActividad,
   validarCoordinacion,
-} from "../../src/core/registro/reglas";
+} from "../../../src/core/registro/reglas";
 
 const EJES = ["Posicionamiento estratégico", "Cooperación al desarrollo"];
 const CONTEXTO = { ejes: EJES };

@@ -1,11 +1,12 @@
 // The "Informe mensual" menu and the simple triggers that build it.
 import { MENU } from "./menu-items";
+import type { EventoDeApertura, EventoDeInstalacion } from "./tipos";
 
 /**
  * Builds the menu. Runs in AuthMode.NONE (add-on installed but not enabled in this file), LIMITED or
  * FULL; in NONE it may touch nothing but the menu, so it reads no document and no properties.
  */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(_e?: EventoDeApertura): void {
   const ui = SpreadsheetApp.getUi();
   // A published editor add-on must place its items under Extensions; a bound script gets its own menu.
   const menu = __DISTRIBUCION__ === "complemento" ? ui.createAddonMenu() : ui.createMenu(MENU.titulo);
@@ -17,6 +18,6 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 /** Installing the add-on from the Marketplace runs onInstall (FULL) instead of onOpen for the open file. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+export function onInstall(e?: EventoDeInstalacion): void {
+  onOpen(e as EventoDeApertura | undefined);
 }

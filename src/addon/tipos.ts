@@ -9,3 +9,5 @@ export type Elemento = GoogleAppsScript.Document.Element;
 export type Archivo = GoogleAppsScript.Drive.File;
 export type Candado = GoogleAppsScript.Lock.Lock;
 export type Pagina = GoogleAppsScript.HTML.HtmlOutput;
+export type EventoDeApertura = GoogleAppsScript.Events.SheetsOnOpen;
+export type EventoDeInstalacion = GoogleAppsScript.Events.AddonOnInstall;

@@ -15,3 +15,4 @@ export type { RangeListImpl as RangeList } from "./range-list";
 export type { SheetImpl as Sheet } from "./sheet";
 export type { SpreadsheetImpl as Spreadsheet } from "./spreadsheet";
 export { createSpreadsheetApp, type EmulatedSpreadsheetApp } from "./spreadsheet-app";
+export type { TextFinderImpl as TextFinder } from "./text-finder";

@@ -38,6 +38,7 @@ import {
 } from "./model";
 import { ProtectionImpl } from "./protection";
 import { SheetImpl } from "./sheet";
+import { newTextFinder, type TextFinderImpl } from "./text-finder";
 import { checkInput, writeInput } from "./typing";
 
 type Getter<T> = (cell: CellState | undefined) => T;
@@ -141,6 +142,12 @@ export class RangeImpl {
     this.ctx.wb.state.activeSheetId = this.sheetId;
     this.ctx.wb.state.activeRange = { sheetId: this.sheetId, ...this.rect };
     return this;
+  }
+  /** A finder for the cells of this range (reference/spreadsheet/range#createtextfinderfindtext). */
+  createTextFinder(findText: string): TextFinderImpl {
+    this.enter("createTextFinder");
+    const scope = { kind: "range", sheetId: this.sheetId, rect: this.rect } as const;
+    return newTextFinder(this.ctx, scope, findText, "Range.createTextFinder");
   }
   isBlank(): boolean {
     const s = this.enter("isBlank");

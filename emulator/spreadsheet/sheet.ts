@@ -17,6 +17,7 @@ import { ProtectionImpl } from "./protection";
 import { RangeImpl } from "./range";
 import { RangeListImpl } from "./range-list";
 import { SpreadsheetImpl } from "./spreadsheet";
+import { newTextFinder, type TextFinderImpl } from "./text-finder";
 import { checkInput, writeInput } from "./typing";
 
 /** reference/spreadsheet/sheet */
@@ -104,6 +105,11 @@ export class SheetImpl {
       numRows: Math.max(1, sheetLastRow(s)),
       numColumns: Math.max(1, sheetLastColumn(s)),
     });
+  }
+  /** A finder for every cell of this sheet (reference/spreadsheet/sheet#createtextfinderfindtext). */
+  createTextFinder(findText: string): TextFinderImpl {
+    const s = this.enter("createTextFinder");
+    return newTextFinder(this.ctx, { kind: "sheet", sheetId: s.sheetId }, findText, "Sheet.createTextFinder");
   }
   getLastRow(): number {
     return sheetLastRow(this.enter("getLastRow"));

@@ -16,6 +16,7 @@ import { localeProfile, SUPPORTED_LOCALES } from "./format";
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, newSheetState, type Workbook } from "./model";
 import { RangeImpl } from "./range";
 import { SheetImpl } from "./sheet";
+import { newTextFinder, type TextFinderImpl } from "./text-finder";
 
 /** reference/spreadsheet/spreadsheet */
 export class SpreadsheetImpl {
@@ -195,6 +196,12 @@ export class SpreadsheetImpl {
     const sheet = sheetName !== undefined ? this.wb.sheet(sheetName) : this.wb.activeSheet();
     if (!sheet) throw new ScriptError(MSG.rangeNotFound);
     return new RangeImpl(this.ctx, sheet.sheetId, parseA1(ref, sheet));
+  }
+
+  /** A finder for every sheet, in tab order (reference/spreadsheet/spreadsheet#createtextfinderfindtext). */
+  createTextFinder(findText: string): TextFinderImpl {
+    this.enter("createTextFinder");
+    return newTextFinder(this.ctx, { kind: "spreadsheet" }, findText, "Spreadsheet.createTextFinder");
   }
 
   setNamedRange(name: string, range: RangeImpl): void {

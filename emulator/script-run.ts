@@ -61,6 +61,21 @@ function isPlainObject(value: object): boolean {
   );
 }
 
+/**
+ * Sets an own, enumerable data property as JSON.parse creates it. Plain assignment would not do for
+ * the key "__proto__": `out["__proto__"] = value` calls Object.prototype's setter and makes `value`
+ * the copy's prototype (its fields then look inherited, and `in` finds them), where a JSON copy
+ * keeps "__proto__" as an ordinary key.
+ */
+function setOwn(target: { [key: string]: Transferable }, key: string, value: Transferable): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The value of an own property only: inherited ones ("toString", "constructor", "__proto__") never count. */
+function ownValue(target: object, key: string): unknown {
+  return Object.hasOwn(target, key) ? (target as Record<string, unknown>)[key] : undefined;
+}
+
 /** A DOM node has a numeric nodeType and a nodeName; checked by shape so this file needs no DOM types. */
 function isDomNode(value: object): boolean {
   const v = value as { nodeType?: unknown; nodeName?: unknown };
@@ -136,12 +151,13 @@ export function toTransferable(value: unknown, path = "0"): TransferResult {
     if (!isPlainObject(obj)) return fail(where, `a ${describe(obj)}`);
     ancestors.push(obj);
     const out: { [key: string]: Transferable } = {};
+    // Own enumerable keys only, as JSON.stringify takes them; inherited properties are never copied.
     for (const key of Object.keys(obj)) {
       const prop = (obj as Record<string, unknown>)[key];
       if (prop === undefined) continue;
       const item = visit(prop, `${where}.${key}`);
       if (!item.ok) return item;
-      out[key] = item.value;
+      setOwn(out, key, item.value);
     }
     ancestors.pop();
     return { ok: true, value: out };
@@ -173,10 +189,11 @@ export function formToTransferable(form: FormLike): TransferResult {
       }
       continue;
     }
-    const previous = out[field.name];
-    if (previous === undefined) out[field.name] = field.value;
+    // A field named "__proto__", "toString" or "constructor" is a field like any other: its own key.
+    const previous = ownValue(out, field.name) as Transferable | undefined;
+    if (previous === undefined) setOwn(out, field.name, field.value);
     else if (Array.isArray(previous)) previous.push(field.value);
-    else out[field.name] = [previous, field.value];
+    else setOwn(out, field.name, [previous, field.value]);
   }
   return { ok: true, value: out };
 }

@@ -104,6 +104,77 @@ describe("illegal values make the call fail (guide: 'Requests fail if you attemp
   });
 });
 
+describe("an own \"__proto__\" key is copied as JSON copies it (guide: 'an object passed to the server becomes a copy of the original'; the JSON-like serialization)", () => {
+  const WIRE = '{"__proto__": {"actividad": "x"}, "entidad": "y"}';
+
+  /** What JSON.parse gives for the same text: an own "__proto__" data property, Object.prototype as prototype. */
+  function expectJsonCopy(copy: unknown): void {
+    const parsed = JSON.parse(WIRE) as object;
+    expect(typeof copy).toBe("object");
+    const obj = copy as Record<string, unknown>;
+    expect(Object.getPrototypeOf(obj)).toBe(Object.prototype);
+    expect(obj.actividad).toBeUndefined();
+    expect("actividad" in obj).toBe(false);
+    expect(Object.keys(obj)).toEqual(Object.keys(parsed));
+    expect(Object.keys(obj)).toEqual(["__proto__", "entidad"]);
+    const own = Object.getOwnPropertyDescriptor(obj, "__proto__");
+    expect(own).toMatchObject({ enumerable: true, writable: true, configurable: true });
+    expect(Object.getPrototypeOf(own?.value)).toBe(Object.prototype);
+    expect(JSON.stringify(obj)).toBe(JSON.stringify(parsed));
+  }
+
+  it("as an argument: the copy keeps it as a plain own key, never as its prototype", () => {
+    const result = checkArguments([JSON.parse(WIRE)]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expectJsonCopy(result.args[0]);
+  });
+
+  it("as a return value, and through a whole server call in both directions", () => {
+    const returned = checkReturnValue(JSON.parse(WIRE));
+    expect(returned.ok).toBe(true);
+    if (returned.ok) expectJsonCopy(returned.value);
+    let received: unknown;
+    const outcome = runServerCall("eco", [JSON.parse(WIRE)], ["eco"], (_name, args) => {
+      received = args[0];
+      return JSON.parse(WIRE);
+    });
+    expectJsonCopy(received);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expectJsonCopy(outcome.value);
+  });
+
+  it("nested in arrays and objects too", () => {
+    const result = toTransferable({ filas: [JSON.parse(WIRE)], uno: JSON.parse(WIRE) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const value = result.value as { filas: unknown[]; uno: unknown };
+    expectJsonCopy(value.filas[0]);
+    expectJsonCopy(value.uno);
+  });
+
+  it("a form field named __proto__, toString or constructor arrives as its own key (form submission: named fields)", () => {
+    const form = {
+      nodeType: 1,
+      nodeName: "FORM",
+      elements: [
+        { name: "__proto__", type: "text", value: "a" },
+        { name: "toString", type: "text", value: "b" },
+        { name: "constructor", type: "text", value: "c" },
+        { name: "constructor", type: "text", value: "d" },
+      ],
+    };
+    const result = checkArguments([form]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const copy = result.args[0] as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.keys(copy)).toEqual(["__proto__", "toString", "constructor"]);
+    expect(Object.getOwnPropertyDescriptor(copy, "__proto__")?.value).toBe("a");
+    expect(copy.toString).toBe("b");
+    expect(copy.constructor).toEqual(["c", "d"]);
+  });
+});
+
 describe("undefined (guide: 'undefined fields within arrays become null')", () => {
   it("turns undefined and holes in arrays into null", () => {
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test.

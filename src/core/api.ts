@@ -25,15 +25,21 @@ export interface EntradaReciente {
   fila: number;
   titulo: string;
   detalle: string;
+  /** The month it is listed under, as the list's heading says it ("mayo 2019"). */
+  mes: string;
 }
 
 /** A registered activity the sidebar compares a new one with, to warn about a probable duplicate. */
 export interface ActividadConocida {
   fila: number;
-  actividad: string;
-  entidad: string;
-  /** "YYYY-MM-DD". */
-  fecha: string;
+  /** Its duplicate key (core/registro/duplicados.ts): the Fecha and a digest of Actividad and Entidad. */
+  clave: string;
+}
+
+/** An Eje de trabajo the sidebar offers: the short name the Eje column stores, and its whole paragraph. */
+export interface EjeOfrecido {
+  nombre: string;
+  descripcion: string;
 }
 
 /** What the Registrar actividad sidebar needs for its first paint, embedded in the page (no round trip). */
@@ -43,10 +49,8 @@ export interface DatosDelRegistro {
   /** Entities already registered, unique and sorted, for the Entidad autocomplete. */
   entidades: string[];
   /** The Ejes de trabajo of Configuración, in their order. */
-  ejes: string[];
-  /** The current month as the list's heading says it ("junio 2019"). */
-  mes: string;
-  /** The latest activities and coordinations of the current month, newest first. */
+  ejes: EjeOfrecido[];
+  /** The latest activities and coordinations whatever their month, newest row first (the list groups them by month). */
   actividades: EntradaReciente[];
   coordinaciones: EntradaReciente[];
   /**
@@ -54,7 +58,7 @@ export interface DatosDelRegistro {
    * warning; the sidebar adds each one it saves.
    */
   conocidas: ActividadConocida[];
-  /** The user's e-mail as Google gave it when the sidebar was built ("" when it did not), for Registrado por. */
+  /** The user's e-mail as Google gave it when the sidebar was built ("" when it did not), shown only: each save reads it again. */
   correo: string;
 }
 

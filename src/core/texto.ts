@@ -46,9 +46,33 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_EN_TEXTO_LARGO = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
-/** True for what an empty cell or an untouched form field holds: nothing, or only spaces. */
+/**
+ * Characters that show nothing and take no space: zero-width space, joiners and word joiner, the byte
+ * order mark, the soft hyphen, invisible operators, the combining grapheme joiner, the Mongolian vowel
+ * separator, Khmer's inherent vowels, the Braille blank and the Hangul fillers. Text made only of them
+ * (and spaces) is empty to a reader, so it is empty to the rules.
+ */
+const INVISIBLES =
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u2800\u3164\ufeff\uffa0]/g;
+
+/** Bidirectional embedding, override and isolate controls: they can make text read in another order than stored. */
+const DIRECCION = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** The text without its invisible characters (see INVISIBLES). */
+export function sinInvisibles(texto: string): string {
+  return texto.replace(INVISIBLES, "");
+}
+
+/** True for what an empty cell or an untouched form field holds: nothing, or only spaces and invisible characters. */
 export function estaVacio(valor: unknown): boolean {
-  return valor === undefined || valor === null || (typeof valor === "string" && valor.trim() === "");
+  return (
+    valor === undefined || valor === null || (typeof valor === "string" && sinInvisibles(valor).trim() === "")
+  );
+}
+
+/** True when the text holds a bidirectional override or isolate control (U+202A–U+202E, U+2066–U+2069). */
+export function tieneControlDeDireccion(texto: string): boolean {
+  return DIRECCION.test(texto);
 }
 
 /** True when a one-line field contains a control character (line breaks and tabs included). */
@@ -78,4 +102,9 @@ export function normalizarTextoLargo(texto: string): string {
 /** The form two texts are compared in: no case, no accents, spaces collapsed ("Unión  Europea" = "union europea"). */
 export function claveDeComparacion(texto: string): string {
   return sinAcentos(texto).replace(BLANCOS, " ").trim();
+}
+
+/** "1 actividad", "6 actividades": a count with the noun in the number Spanish asks for. */
+export function plural(n: number, singular: string, varios: string): string {
+  return `${n} ${n === 1 ? singular : varios}`;
 }

@@ -16,6 +16,21 @@ export interface DocumentoRegistrado {
   url: string;
   /** The Doc's last-updated time right after our last write: later means someone edited it by hand. */
   escritoMs: number;
+  /**
+   * The month's Historial row as last written: Configurar hoja rebuilds a deleted Historial from these,
+   * and the count of generations survives a Veces generado cell retyped by hand.
+   */
+  historial?: FilaDeHistorialGuardada;
+}
+
+/** A copy of one Historial row, as plain JSON. */
+export interface FilaDeHistorialGuardada {
+  pestana: string;
+  actividades: number;
+  coordinaciones: number;
+  generadoPor: string;
+  generadoElMs: number;
+  veces: number;
 }
 
 /** The month's Doc as found in Drive. */
@@ -30,14 +45,19 @@ function claveDelDocumento(mes: string): string {
 }
 
 /** The record of the month's Doc, or null when none was generated (or the record is unreadable). */
-function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
+export function leerDocumentoRegistrado(mes: string): DocumentoRegistrado | null {
   const texto = PropertiesService.getDocumentProperties().getProperty(claveDelDocumento(mes));
   if (!texto) return null;
   try {
     const valor = JSON.parse(texto) as Partial<DocumentoRegistrado>;
-    return typeof valor.docId === "string"
-      ? { docId: valor.docId, url: String(valor.url ?? ""), escritoMs: Number(valor.escritoMs) || 0 }
-      : null;
+    if (typeof valor.docId !== "string") return null;
+    const registro: DocumentoRegistrado = {
+      docId: valor.docId,
+      url: String(valor.url ?? ""),
+      escritoMs: Number(valor.escritoMs) || 0,
+    };
+    if (valor.historial && typeof valor.historial === "object") registro.historial = valor.historial;
+    return registro;
   } catch {
     return null;
   }
@@ -60,8 +80,7 @@ export function registrarDocumento(mes: string, registro: DocumentoRegistrado, a
  * Only a Doc that is really gone counts as missing: any other failure is thrown, so a passing error
  * can never make a second Doc and break the link already shared.
  */
-export function documentoExistente(mes: string): DocumentoExistente | null {
-  const registrado = leerDocumentoRegistrado(mes);
+export function documentoExistente(registrado: DocumentoRegistrado | null): DocumentoExistente | null {
   if (!registrado) return null;
   let file: Archivo;
   try {
@@ -95,9 +114,27 @@ export function abrirDocumentoDelMes(
  * Records the Doc's last-updated time right after our write, so that the next preflight can tell a
  * hand edit. Returns the Doc's Drive file, which delivery needs next.
  */
-export function anotarEscritura(mes: string, docId: string, url: string): Archivo {
-  const file = DriveApp.getFileById(docId);
-  const registro: DocumentoRegistrado = { docId, url, escritoMs: file.getLastUpdated().getTime() };
+export function anotarEscritura(mes: string, escrito: DocumentoRegistrado): Archivo {
+  const file = DriveApp.getFileById(escrito.docId);
+  const registro: DocumentoRegistrado = { ...escrito, escritoMs: file.getLastUpdated().getTime() };
   PropertiesService.getDocumentProperties().setProperty(claveDelDocumento(mes), JSON.stringify(registro));
   return file;
+}
+
+/** Every month's record that holds its Historial row, in month order (to rebuild a deleted Historial). */
+export function historialGuardado(): Array<{ mes: string; url: string; historial: FilaDeHistorialGuardada }> {
+  const todas = PropertiesService.getDocumentProperties().getProperties();
+  const filas: Array<{ mes: string; url: string; historial: FilaDeHistorialGuardada }> = [];
+  for (const [clave, texto] of Object.entries(todas)) {
+    const mes = /^informe:(\d{4}-\d{2})$/.exec(clave)?.[1];
+    if (!mes) continue;
+    try {
+      const valor = JSON.parse(texto) as Partial<DocumentoRegistrado>;
+      if (valor.historial && typeof valor.url === "string")
+        filas.push({ mes, url: valor.url, historial: valor.historial });
+    } catch {
+      // An unreadable record is skipped: the month's row comes back at its next generation.
+    }
+  }
+  return filas.sort((a, b) => a.mes.localeCompare(b.mes));
 }

@@ -1,15 +1,15 @@
-// The Historial de informes sheet: one row per month, updated on every generation.
-import type { MesCalendario } from "../../core/fechas/calendario";
+// The Historial de informes sheet: one row per month, found by its Mes even when retyped by hand, updated on every generation.
+import { claveDeMes, esFechaValida, type MesCalendario } from "../../core/fechas/calendario";
+import { formatearMes } from "../../core/fechas/formato";
+import { interpretarMes } from "../../core/fechas/lectura";
 import { serialDeInstante, serialDeMes } from "../../core/fechas/serial";
 import type { InformeMensual } from "../../core/informe/modelo";
-import { HISTORIAL } from "../../core/registro/hojas";
-import { mapaCanonico, valoresDeFila } from "../../core/registro/tabla";
-import { esFecha, fechaDeCelda } from "../registro/celdas";
-import { escribirValores, leerFilas, rangoDeFila } from "../registro/tabla";
+import { type ClaveHistorial, HISTORIAL } from "../../core/registro/hojas";
+import { type LectorDeCeldas, lectorDeCeldas } from "../registro/celdas";
+import { hojaRequerida } from "../registro/faltantes";
+import { escribirValores, type FilaLeida, leerHoja, rangosDeFila } from "../registro/tabla";
 import type { Libro } from "../tipos";
 import type { AlDeshacer } from "./transaccion";
-
-const MAPA = mapaCanonico(HISTORIAL);
 
 /** What a Historial row records of one generation. */
 export interface Generacion {
@@ -18,24 +18,71 @@ export interface Generacion {
   pestana: string;
   informe: InformeMensual;
   usuario: string;
+  /** The spreadsheet's zone, and its offset now (for Generado el). */
+  zona: string;
   desfase: number;
   ahora: Date;
+  /** How many times the add-on itself counted this month generated before (its own record), if it knows. */
+  vecesRegistradas: number | null;
 }
 
-/** Appends or updates the month's Historial row (its undo puts the row back); returns how many times it has been generated. */
-export function registrarEnHistorial(ss: Libro, g: Generacion, alDeshacer: AlDeshacer): number {
-  const hoja = ss.getSheetByName(HISTORIAL.nombre);
-  if (!hoja) throw new Error(`falta la hoja ${HISTORIAL.nombre}`);
-  const filas = leerFilas(hoja, MAPA);
-  const previa = filas.find(({ celdas: { mes } }) => {
-    if (!esFecha(mes)) return false;
-    const d = fechaDeCelda(mes, g.desfase);
-    return d.anio === g.mes.anio && d.mes === g.mes.mes;
-  });
-  const anteriores = previa?.celdas.vecesGenerado;
-  const veces = (typeof anteriores === "number" ? anteriores : 0) + 1;
-  const rango = rangoDeFila(hoja, previa?.fila ?? filas.length + 2, MAPA);
-  escribirValores(rango, MAPA, {
+/** The month a Historial row names: a month cell, or a month retyped as text ("mayo 2019", "2019-05"). */
+function mesDeFila(valor: unknown, lector: LectorDeCeldas): string | null {
+  const celda = lector.celda(valor);
+  if (esFechaValida(celda)) return claveDeMes(celda);
+  const r = interpretarMes(celda);
+  return r.ok ? claveDeMes(r.mes) : null;
+}
+
+/** Veces generado as the office may have left it: a number, a number typed as text, or unreadable (null). */
+function vecesDeCelda(valor: unknown): number | null {
+  const n = typeof valor === "number" ? valor : typeof valor === "string" ? Number(valor.trim()) : Number.NaN;
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/** How many times the month had been generated, and what the office should know about its row. */
+function vecesPrevias(
+  previa: FilaLeida<ClaveHistorial> | undefined,
+  g: Generacion,
+  avisos: string[],
+): number {
+  const registradas = g.vecesRegistradas ?? 0;
+  if (!previa) return registradas;
+  const celda = previa.celdas.vecesGenerado;
+  const enHoja = vecesDeCelda(celda);
+  if (enHoja === null && celda !== "") {
+    avisos.push(
+      `Historial de informes, fila ${previa.fila}: «${String(celda)}» en Veces generado no es un número; se corrigió con la cuenta del complemento.`,
+    );
+  }
+  return Math.max(enHoja ?? 0, registradas);
+}
+
+/**
+ * Appends or updates the month's Historial row (its undo puts the row back). The row is found by its
+ * Mes whether a month cell or retyped text; two rows of the same month are said, never a third added.
+ * Returns how many times the month has now been generated, and warnings about the rows found.
+ */
+export function registrarEnHistorial(
+  ss: Libro,
+  g: Generacion,
+  alDeshacer: AlDeshacer,
+): { veces: number; avisos: string[] } {
+  const hoja = hojaRequerida(ss, HISTORIAL);
+  const { mapa, filas, valores } = leerHoja(hoja, HISTORIAL);
+  const lector = lectorDeCeldas(g.zona, valores);
+  const clave = claveDeMes(g.mes);
+  const delMes = filas.filter((f) => mesDeFila(f.celdas.mes, lector) === clave);
+  const avisos: string[] = [];
+  const previa = delMes[0];
+  if (delMes.length > 1) {
+    avisos.push(
+      `Historial de informes tiene ${delMes.length} filas de ${formatearMes(g.mes)} (filas ${delMes.map((f) => f.fila).join(", ")}): se actualizó la fila ${previa?.fila}.`,
+    );
+  }
+  const veces = vecesPrevias(previa, g, avisos) + 1;
+  const tramos = rangosDeFila(hoja, previa?.fila ?? filas.length + 2, mapa);
+  escribirValores(tramos, {
     mes: serialDeMes(g.mes.anio, g.mes.mes),
     documento: g.url,
     pestana: g.pestana,
@@ -46,8 +93,8 @@ export function registrarEnHistorial(ss: Libro, g: Generacion, alDeshacer: AlDes
     vecesGenerado: veces,
   });
   alDeshacer(() => {
-    if (previa) rango.setValues([valoresDeFila(MAPA, previa.celdas)]);
-    else rango.clearContent();
+    if (previa) escribirValores(tramos, previa.celdas);
+    else for (const { rango } of tramos) rango.clearContent();
   });
-  return veces;
+  return { veces, avisos };
 }

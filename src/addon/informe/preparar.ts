@@ -1,15 +1,15 @@
 // The month's report built from the registry, and the preflight the dialog shows before generating.
 import type { Preflight, Respuesta } from "../../core/api";
-import type { MesCalendario } from "../../core/fechas/calendario";
-import { mesDesdeClave } from "../../core/fechas/calendario";
+import { type MesCalendario, mesDesdeClave } from "../../core/fechas/calendario";
 import { fechaHoraLocal } from "../../core/fechas/serial";
 import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
 import { primerError } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
+import { mensajeDeRegistro } from "../registro/faltantes";
 import { leerRegistro, type Registro } from "../registro/lectura";
 import type { Libro } from "../tipos";
 import { correoDelUsuario } from "../usuario";
-import { documentoExistente } from "./documento-del-mes";
+import { documentoExistente, leerDocumentoRegistrado } from "./documento-del-mes";
 
 export const MENSAJE_MES_NO_VALIDO = "Elija un mes válido (AAAA-MM).";
 
@@ -30,25 +30,34 @@ export function error<T>(mensaje: string, campo = "general"): Respuesta<T> {
   return { ok: false, errores: [{ campo, mensaje }] };
 }
 
+/** Why the model could not be built, and where the dialog shows it. */
+export interface ModeloImposible {
+  ok: false;
+  mensaje: string;
+  campo: "mes" | "general";
+}
+
 /** Reads the registry and builds the month's report, or says why it cannot. */
 export function prepararModelo(
   ss: Libro,
   mes: string,
   ahora: Date,
-): ({ ok: true } & Modelo) | { ok: false; mensaje: string } {
+): ({ ok: true } & Modelo) | ModeloImposible {
   const mesCalendario = mesDesdeClave(mes);
-  if (!mesCalendario) return { ok: false, mensaje: MENSAJE_MES_NO_VALIDO };
-  const registro = leerRegistro(ss, ahora);
-  if (registro.faltantes.length > 0) {
-    return {
-      ok: false,
-      mensaje: `Falta la hoja ${registro.faltantes.join(", ")}: use «Configurar hoja» en el menú Informe mensual.`,
-    };
+  if (!mesCalendario) return { ok: false, mensaje: MENSAJE_MES_NO_VALIDO, campo: "mes" };
+  let registro: Registro;
+  try {
+    registro = leerRegistro(ss, ahora);
+  } catch (e) {
+    const mensaje = mensajeDeRegistro(e);
+    if (mensaje === null) throw e;
+    return { ok: false, mensaje, campo: "general" };
   }
   if (!registro.configuracion.ok) {
     return {
       ok: false,
       mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}`,
+      campo: "general",
     };
   }
   const usuario = correoDelUsuario();
@@ -57,7 +66,7 @@ export function prepararModelo(
     coordinaciones: registro.coordinaciones,
     configuracion: registro.configuracion.valor,
     mes,
-    generadoEl: fechaHoraLocal(ahora.getTime(), registro.desfase),
+    generadoEl: fechaHoraLocal(ahora.getTime(), registro.ahora.desfase),
     generadoPor: usuario,
   });
   const configuracion = registro.configuracion.valor;
@@ -69,8 +78,8 @@ export function prepararInforme(mes: string): Respuesta<Preflight> {
   if (typeof mes !== "string") return error(MENSAJE_MES_NO_VALIDO, "mes");
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const modelo = prepararModelo(ss, mes, new Date());
-  if (!modelo.ok) return error(modelo.mensaje, "mes");
-  const existente = documentoExistente(mes);
+  if (!modelo.ok) return error(modelo.mensaje, modelo.campo);
+  const existente = documentoExistente(leerDocumentoRegistrado(mes));
   return {
     ok: true,
     mes,

@@ -4,9 +4,12 @@ import { mensajeDeError } from "../errores";
 /** A step failed: `paso` says what was being done, in Spanish ("escribir el documento"). */
 export class FalloDePaso extends Error {
   readonly paso: string;
+  /** What the step threw. */
+  readonly causa: unknown;
   constructor(paso: string, causa: unknown) {
     super(mensajeDeError(causa));
     this.paso = paso;
+    this.causa = causa;
   }
 }
 

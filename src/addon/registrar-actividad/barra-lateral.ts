@@ -1,7 +1,6 @@
-// "Registrar actividad": opens the sidebar with everything its first paint and its saves need embedded.
+// "Registrar actividad": opens the sidebar with everything its first paint needs embedded.
 import type { DatosDelRegistro } from "../../core/api";
-import { fechaAIso, mesDeFecha } from "../../core/fechas/calendario";
-import { formatearMes } from "../../core/fechas/formato";
+import { fechaAIso } from "../../core/fechas/calendario";
 import { ACTIVIDADES, COORDINACIONES, type DisenoDeHoja } from "../../core/registro/hojas";
 import {
   conocidasDeFilas,
@@ -10,31 +9,36 @@ import {
   recientesDeCoordinaciones,
 } from "../../core/registro/recientes";
 import { paginaConDatos } from "../paginas";
-import { desfaseDeZona, fechaDeCelda } from "../registro/celdas";
-import { leerEjes } from "../registro/configuracion";
+import { ahoraEnZona, lectorDeCeldas } from "../registro/celdas";
+import { ejesDePares, guardarCopia, leerPares } from "../registro/configuracion";
 import { asegurarHojas } from "../registro/configurar-hoja";
-import {
-  filaDeActividad,
-  filaDeCoordinacion,
-  MAPA_ACTIVIDADES,
-  MAPA_COORDINACIONES,
-} from "../registro/lectura";
-import { leerFilas } from "../registro/tabla";
+import { mensajeDeRegistro } from "../registro/faltantes";
+import { filaDeActividad, filaDeCoordinacion } from "../registro/lectura";
+import { leerUltimasFilas, mapaDeHoja } from "../registro/tabla";
 import type { Hoja, Libro } from "../tipos";
 import { correoDelUsuario } from "../usuario";
 
 /**
- * How many of the last rows the sidebar is built from: its list of this month's entries and the
- * activities a new one is compared with for the duplicate warning. Bounded so opening the sidebar
- * costs the same with 10 or 10,000 rows; a duplicate registered more than this many rows ago is not
- * noticed. The office registers a few dozen rows a month, so this covers several months.
+ * How many of the last rows the sidebar is built from: its list of recent entries and the activities
+ * a new one is compared with for the duplicate warning. Bounded so opening the sidebar costs the same
+ * with 10 or 10,000 rows; a duplicate registered more than this many rows ago is not noticed. The
+ * office registers a few dozen rows a month, so this covers several months.
  */
 export const FILAS_REVISADAS = 300;
 
 /** Menu item: opens the sidebar with its first-paint data embedded (entities, ejes, recent entries, today). */
 export function abrirRegistro(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const datos = datosDelRegistro(ss, new Date());
+  let datos: DatosDelRegistro;
+  try {
+    datos = datosDelRegistro(ss, new Date());
+  } catch (e) {
+    const mensaje = mensajeDeRegistro(e);
+    if (mensaje === null) throw e;
+    // A registry that cannot be read as it is gets no sidebar: nothing typed there could be saved.
+    SpreadsheetApp.getUi().alert("Registrar actividad", mensaje, SpreadsheetApp.getUi().ButtonSet.OK);
+    return;
+  }
   const pagina = paginaConDatos("Registro", datos).setTitle("Registrar actividad");
   SpreadsheetApp.getUi().showSidebar(pagina);
 }
@@ -50,42 +54,41 @@ export function hojaDelRegistro(ss: Libro, diseno: DisenoDeHoja): Hoja {
 }
 
 /**
- * The sidebar's data. Reads the Entidad column once (whole, for the autocomplete), a bounded tail of
- * each registry sheet, Configuración and the user's e-mail; creates the registry sheets first if any
- * is missing (first use). Everything a save would otherwise reread is read here, once per sidebar, so
- * that a save costs only what must happen at that moment (see guardar.ts).
+ * The sidebar's data. Reads each sheet's header, a bounded tail of rows, the Entidad column (whole,
+ * for the autocomplete), Configuración and the user's e-mail (shown only); creates the registry sheets
+ * first if any is missing (first use). The add-on's copy of Configuración is refreshed on the way, so
+ * the next saves check their Eje against the current list.
  */
-function datosDelRegistro(ss: Libro, ahora: Date): DatosDelRegistro {
+function datosDelRegistro(ss: Libro, instante: Date): DatosDelRegistro {
   const actividades = hojaDelRegistro(ss, ACTIVIDADES);
   const coordinaciones = hojaDelRegistro(ss, COORDINACIONES);
-  const desfase = desfaseDeZona(ss.getSpreadsheetTimeZone(), ahora);
-  const hoy = fechaDeCelda(ahora, desfase);
-  const mes = mesDeFecha(hoy);
-  const filas = leerFilas(actividades, MAPA_ACTIVIDADES, FILAS_REVISADAS).map((f) =>
-    filaDeActividad(f, desfase),
-  );
-  const filasCoord = leerFilas(coordinaciones, MAPA_COORDINACIONES, FILAS_REVISADAS).map((f) =>
-    filaDeCoordinacion(f, desfase),
-  );
+  const zona = ss.getSpreadsheetTimeZone();
+  const { hoy } = ahoraEnZona(zona, instante);
+  const mapaA = mapaDeHoja(actividades, ACTIVIDADES);
+  const mapaC = mapaDeHoja(coordinaciones, COORDINACIONES);
+  const colaA = leerUltimasFilas(actividades, mapaA, FILAS_REVISADAS);
+  const colaC = leerUltimasFilas(coordinaciones, mapaC, FILAS_REVISADAS);
+  const lector = lectorDeCeldas(zona, [...colaA.valores, ...colaC.valores]);
+  const filas = colaA.filas.map((f) => filaDeActividad(f, lector));
+  const pares = leerPares(ss) ?? [];
+  if (pares.length > 0) guardarCopia(pares);
   return {
     hoy: fechaAIso(hoy),
-    entidades: entidadesUnicas(valoresDeEntidad(actividades)),
-    ejes: leerEjes(ss),
-    mes: formatearMes(mes),
-    actividades: recientesDeActividades(filas, mes),
-    coordinaciones: recientesDeCoordinaciones(filasCoord, mes),
+    entidades: entidadesUnicas(valoresDeColumna(actividades, mapaA.indice.entidad)),
+    ejes: ejesDePares(pares),
+    actividades: recientesDeActividades(filas),
+    coordinaciones: recientesDeCoordinaciones(colaC.filas.map((f) => filaDeCoordinacion(f, lector))),
     conocidas: conocidasDeFilas(filas),
     correo: correoDelUsuario(),
   };
 }
 
-/** Every value of the Entidad column: one getValues of that column. */
-function valoresDeEntidad(hoja: Hoja): unknown[] {
+/** Every value of one column under the header: one getValues. */
+function valoresDeColumna(hoja: Hoja, indice: number): unknown[] {
   const ultima = hoja.getLastRow();
   if (ultima < 2) return [];
-  const columna = MAPA_ACTIVIDADES.indice.entidad + 1;
   return hoja
-    .getRange(2, columna, ultima - 1, 1)
+    .getRange(2, indice + 1, ultima - 1, 1)
     .getValues()
     .map(([v]) => v);
 }

@@ -4,34 +4,29 @@ import { serialDeFecha, serialDeMes } from "../../core/fechas/serial";
 import type { ErrorDeCampo, Validacion } from "../../core/registro/campos";
 import { ACTIVIDADES, COORDINACIONES, type DisenoDeHoja } from "../../core/registro/hojas";
 import { validarActividad, validarCoordinacion } from "../../core/registro/reglas";
-import { validarSello } from "../../core/registro/sello";
-import type { FilaConClaves, MapaDeColumnas } from "../../core/registro/tabla";
+import { registradoPorDeSesion, validarSello } from "../../core/registro/sello";
+import type { FilaConClaves } from "../../core/registro/tabla";
+import { SinCandado, tomarCandado } from "../candado";
 import { mensajeDeError } from "../errores";
-import { MAPA_ACTIVIDADES, MAPA_COORDINACIONES } from "../registro/lectura";
-import { type Escribible, escribirFilaNueva } from "../registro/tabla";
+import { ejesDePares, guardarCopia, leerCopia, leerPares } from "../registro/configuracion";
+import { mensajeDeRegistro } from "../registro/faltantes";
+import { type Escribible, escribirFilaNueva, mapaDeHoja } from "../registro/tabla";
+import { correoDelUsuario } from "../usuario";
 import { hojaDelRegistro } from "./barra-lateral";
+import { filaYaGuardada } from "./idempotencia";
 
-/** How long a save waits for another save to finish before giving up (Apps Script counts milliseconds). */
+/** How long a save waits for the registry (another save holds it a fraction of a second). */
 export const ESPERA_DEL_CANDADO_MS = 10_000;
 
-/** What a save answers when another save held the registry for too long. Nothing was written. */
-export const MENSAJE_OCUPADO =
-  "Otra persona está guardando en este momento y no se pudo registrar. No se guardó nada: espere unos segundos y pulse Guardar de nuevo.";
-
 /*
- * A save costs 8 service calls, at 10 rows as at 10,000: the document lock (2 calls), the
- * spreadsheet and the registry sheet (2), its last row (1), and the new row's range, number formats
- * and values (3). That is all that must happen at the moment of saving. What else a row needs came
- * with the sidebar or costs nothing:
- * - the ID is drawn in the sidebar and Registrado por is the e-mail read when the sidebar was built
- *   (the stamp, src/core/registro/sello.ts), so neither Utilities nor Session is called;
- * - Registrado el is written as the instant itself: Sheets shows it in the spreadsheet's zone, so no
- *   zone is read;
- * - the duplicate warning and the list of recent entries are the sidebar's, from the last rows embedded
- *   in it plus what it saved since, so the registry is not reread;
- * - the Eje is checked for its form only; the sidebar offers Configuración's ejes. The report does not
- *   use the eje, and an eje renamed in Configuración while a sidebar was open is not worth two calls
- *   on every save.
+ * A save's service calls, the same at 10 rows as at 10,000: Session for Registrado por (2); with an
+ * Eje, the add-on's copy of Configuración's ejes (2); the document lock (2); the spreadsheet and the
+ * sheet (2); the header row, so every column is found by its title (2); the ID looked up on Google's
+ * side, so a save sent again after its answer was lost finds its row instead of writing a second (2);
+ * the last row (1); the new row's range, number formats and values (3 per run of adjacent columns,
+ * one run in a sheet as Configurar hoja lays it out). 14 calls, 16 with an Eje.
+ * The lock is not released by hand: Apps Script releases it when the execution ends, after its
+ * writes are applied, which is what the next save needs to see them.
  */
 
 /** The columns every registry sheet has that the form does not fill: the stamp and Registrado el. */
@@ -40,10 +35,9 @@ type ColumnaDelSello = "registradoPor" | "registradoEl" | "id";
 /** google.script.run target: checks and appends an activity. Never throws. */
 export function registrarActividad(formulario: unknown, sello: unknown): RespuestaRegistro {
   return guardar(
-    () => validarActividad(formulario, { ejes: null }),
+    () => validarActividadConEjes(formulario),
     sello,
     ACTIVIDADES,
-    MAPA_ACTIVIDADES,
     (a) => ({
       actividad: a.actividad,
       entidad: a.entidad,
@@ -62,75 +56,74 @@ export function registrarCoordinacion(formulario: unknown, sello: unknown): Resp
     () => validarCoordinacion(formulario),
     sello,
     COORDINACIONES,
-    MAPA_COORDINACIONES,
     ({ mes, coordinacion }) => ({ mes: serialDeMes(mes.anio, mes.mes), coordinacion }),
   );
 }
 
 /**
+ * The activity's rules with Configuración's ejes. Without an Eje nothing is read; with one, the
+ * add-on's copy of the list is checked first, and only an Eje it lacks makes the sheet be read (the
+ * list may have changed since the copy): a save never refuses an Eje that Configuración has.
+ */
+function validarActividadConEjes(formulario: unknown) {
+  const sinEje = validarActividad(formulario, { ejes: null });
+  if (!sinEje.ok || sinEje.valor.eje === null) return sinEje;
+  const copia = leerCopia();
+  const conCopia = copia ? validarActividad(formulario, { ejes: copia.ejes }) : null;
+  if (conCopia?.ok) return conCopia;
+  const pares = leerPares(SpreadsheetApp.getActiveSpreadsheet());
+  if (pares) guardarCopia(pares);
+  const ejes = pares ? ejesDePares(pares).map((e) => e.nombre) : [];
+  return validarActividad(formulario, { ejes });
+}
+
+/**
  * A save, whatever the sheet: checks the form and the stamp again (the browser is never trusted with
- * the rules), then appends the row — the form's cells plus the stamp and Registrado el — under the
- * document lock. Every outcome is an envelope the sidebar can show.
+ * the rules), asks Google who is saving, then appends the row — the form's cells plus the ID,
+ * Registrado por and Registrado el — under the document lock. Every outcome is an envelope the
+ * sidebar can show.
  */
 function guardar<T, K extends string>(
   validar: () => Validacion<T>,
   sello: unknown,
   diseno: DisenoDeHoja<K | ColumnaDelSello>,
-  mapa: MapaDeColumnas<K | ColumnaDelSello>,
   celdas: (valor: T) => FilaConClaves<K, Escribible>,
 ): RespuestaRegistro {
   try {
+    const selloValido = validarSello(sello);
     const validacion = validar();
     if (!validacion.ok) return { ok: false, errores: [...validacion.errores] };
-    const selloValido = validarSello(sello);
     if (!selloValido.ok) return selloValido;
-    const { id, registradoPor } = selloValido.valor;
+    const { id } = selloValido.valor;
+    const registradoPor = registradoPorDeSesion(correoDelUsuario());
     const delFormulario = celdas(validacion.valor);
-    return conCandado(() => {
-      const hoja = hojaDelRegistro(SpreadsheetApp.getActiveSpreadsheet(), diseno);
-      // Row 1 is the header even when the sheet was emptied by hand. Under the lock, the last row read
-      // here is still the last when the row is written.
-      const numero = Math.max(hoja.getLastRow(), 1) + 1;
-      const fila: FilaConClaves<K | ColumnaDelSello, Escribible> = {
-        ...delFormulario,
-        registradoPor,
-        id,
-        registradoEl: new Date(),
-      };
-      escribirFilaNueva(hoja, numero, mapa, fila);
-      return { ok: true, fila: numero, id };
-    });
+    tomarCandado(ESPERA_DEL_CANDADO_MS);
+    const hoja = hojaDelRegistro(SpreadsheetApp.getActiveSpreadsheet(), diseno);
+    const mapa = mapaDeHoja(hoja, diseno);
+    const ya = filaYaGuardada(hoja, mapa, id, delFormulario);
+    if (ya.fila !== null) return { ok: true, fila: ya.fila, id };
+    // Row 1 is the header even when the sheet was emptied by hand. Under the lock, the last row read
+    // here is still the last when the row is written.
+    const numero = Math.max(hoja.getLastRow(), 1) + 1;
+    const fila: FilaConClaves<K | ColumnaDelSello, Escribible> = {
+      ...delFormulario,
+      registradoPor,
+      id: ya.id,
+      registradoEl: new Date(),
+    };
+    escribirFilaNueva(hoja, numero, mapa, fila);
+    return { ok: true, fila: numero, id: ya.id };
   } catch (error) {
     return falloInesperado(error);
   }
 }
 
-/**
- * Runs `escribir` holding the document lock, so two saves never pick the same row. A bounded wait:
- * when the lock does not come within ESPERA_DEL_CANDADO_MS the save answers MENSAJE_OCUPADO having
- * written nothing. The lock is not released explicitly: Apps Script releases it when the execution
- * ends, after its writes are applied, which is what the next save needs to see them (and saves the
- * flush + release calls).
- */
-function conCandado(escribir: () => RespuestaRegistro): RespuestaRegistro {
-  const candado = LockService.getDocumentLock();
-  try {
-    candado.waitLock(ESPERA_DEL_CANDADO_MS);
-  } catch (error) {
-    // Only the documented timeout means "someone else is saving"; any other failure is said as such.
-    if (!/^Lock timeout/.test(mensajeDeError(error))) throw error;
-    return { ok: false, errores: [{ campo: "general", mensaje: MENSAJE_OCUPADO }] };
-  }
-  return escribir();
-}
-
-/** An unexpected service failure, said plainly; nothing half-written is possible (one setValues per save). */
+/** A failure said plainly: the registry's own problems as they are, Google's errors as Google's. Nothing half-written is possible. */
 function falloInesperado(error: unknown): RespuestaRegistro {
-  const errores: ErrorDeCampo[] = [
-    {
-      campo: "general",
-      mensaje: `No se pudo guardar por un error de Google Sheets (${mensajeDeError(error)}). Vuelva a intentarlo en unos segundos.`,
-    },
-  ];
+  const propio = error instanceof SinCandado ? error.message : mensajeDeRegistro(error);
+  const mensaje =
+    propio ??
+    `No se pudo guardar por un error de Google Sheets (${mensajeDeError(error)}). No se guardó nada: vuelva a intentarlo en unos segundos.`;
+  const errores: ErrorDeCampo[] = [{ campo: "general", mensaje }];
   return { ok: false, errores };
 }

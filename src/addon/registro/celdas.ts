@@ -1,6 +1,7 @@
-// The edge between cells and core: Date values of date cells become calendar dates, other values plain data.
+// The edge between cells and core: date cells become calendar days in the spreadsheet's zone, other values plain data.
 import type { FechaCalendario } from "../../core/fechas/calendario";
-import { fechaDeCeldaEnMs } from "../../core/fechas/serial";
+import { desfasesDeInstantes } from "../../core/fechas/desfases";
+import { fechaDeCeldaEnMs, fechaHoraLocal } from "../../core/fechas/serial";
 import type { Celda } from "../../core/registro/filas";
 
 /** True for a Date, whichever realm created it. */
@@ -10,26 +11,59 @@ export function esFecha(valor: unknown): valor is Date {
   );
 }
 
-/**
- * The spreadsheet zone's UTC offset in minutes now, from one Utilities call per operation.
- * "Z" gives e.g. "-0500".
- */
-export function desfaseDeZona(zona: string, ahora: Date): number {
-  const z = Utilities.formatDate(ahora, zona, "Z");
+/** A zone's UTC offset in minutes at an instant: one Utilities call ("Z" gives e.g. "-0500"). */
+export function desfaseDeZona(zona: string, instante: Date): number {
+  const z = Utilities.formatDate(instante, zona, "Z");
   const signo = z.startsWith("-") ? -1 : 1;
   return signo * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
 }
 
-/** The calendar day a date cell shows (see `fechaDeCeldaEnMs`): cost-free per cell, unlike one Utilities call per value. */
-export function fechaDeCelda(valor: Date, desfaseMinutos: number): FechaCalendario {
-  return fechaDeCeldaEnMs(valor.getTime(), desfaseMinutos);
+/** "Now" in the spreadsheet's zone: today's calendar day and the zone's offset now (one Utilities call). */
+export interface Ahora {
+  readonly instante: Date;
+  readonly hoy: FechaCalendario;
+  readonly desfase: number;
 }
 
-/** A cell as core receives it: a date cell becomes its calendar day; text, numbers and booleans pass as they are. */
-export function celdaParaCore(valor: unknown, desfase: number): Celda {
-  if (esFecha(valor)) return fechaDeCelda(valor, desfase);
-  if (typeof valor === "string" || typeof valor === "number" || typeof valor === "boolean") return valor;
-  return null;
+/**
+ * Today is the calendar day the instant falls on in the spreadsheet's zone, all day long: 23:59 in
+ * Panama is still today, though it is tomorrow in UTC (never rounded to the nearest midnight, which
+ * is right only for date cells).
+ */
+export function ahoraEnZona(zona: string, instante: Date): Ahora {
+  const desfase = desfaseDeZona(zona, instante);
+  const { anio, mes, dia } = fechaHoraLocal(instante.getTime(), desfase);
+  return { instante, hoy: { anio, mes, dia }, desfase };
+}
+
+/** Reads the cells of one operation: each date cell with its zone's offset at that date. */
+export interface LectorDeCeldas {
+  /** The calendar day a date cell shows. */
+  fecha(valor: Date): FechaCalendario;
+  /** A cell as core receives it: a date cell becomes its day; text, numbers and booleans pass as they are. */
+  celda(valor: unknown): Celda;
+}
+
+/**
+ * A reader for the date cells among `filas` (every value read in this operation). Date cells hold
+ * local midnight in the spreadsheet's zone; each is rounded with the offset the zone had at that
+ * date, not today's — zones whose offset changed (Pacific/Apia in 2011) would shift old dates by a
+ * day otherwise. Costs two Utilities calls for a zone that kept its rule, a few more where it jumped.
+ */
+export function lectorDeCeldas(zona: string, filas: Iterable<Iterable<unknown>>): LectorDeCeldas {
+  const instantes: number[] = [];
+  for (const fila of filas) for (const v of fila) if (esFecha(v)) instantes.push(v.getTime());
+  const desfaseEn = desfasesDeInstantes(instantes, (ms) => desfaseDeZona(zona, new Date(ms)));
+  const fecha = (valor: Date): FechaCalendario =>
+    fechaDeCeldaEnMs(valor.getTime(), desfaseEn(valor.getTime()));
+  return {
+    fecha,
+    celda(valor) {
+      if (esFecha(valor)) return fecha(valor);
+      if (typeof valor === "string" || typeof valor === "number" || typeof valor === "boolean") return valor;
+      return null;
+    },
+  };
 }
 
 /** A date-and-time cell (Registrado el) as milliseconds since 1970; null when it holds no date. */

@@ -1,4 +1,4 @@
-// Reads the registry sheets in one batch each and hands core plain rows (date cells become calendar dates here).
+// Reads the registry sheets in one batch each and hands core plain rows (date cells become calendar days here).
 import type { Validacion } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
 import type { FilaActividad, FilaCoordinacion } from "../../core/registro/filas";
@@ -8,39 +8,38 @@ import {
   type ClaveCoordinaciones,
   COORDINACIONES,
 } from "../../core/registro/hojas";
-import { mapaCanonico } from "../../core/registro/tabla";
-import type { Hoja, Libro } from "../tipos";
-import { celdaParaCore, desfaseDeZona, instanteDeCelda } from "./celdas";
-import { leerConfiguracion } from "./configuracion";
-import { type FilaLeida, leerFilas } from "./tabla";
+import type { Libro } from "../tipos";
+import { type Ahora, ahoraEnZona, instanteDeCelda, type LectorDeCeldas, lectorDeCeldas } from "./celdas";
+import { leerConfiguracion, type Pares } from "./configuracion";
+import { hojaRequerida } from "./faltantes";
+import { type FilaLeida, leerHoja } from "./tabla";
 
 /** Everything a report or a check needs from the spreadsheet, read with a fixed number of calls. */
 export interface Registro {
   actividades: FilaActividad[];
   coordinaciones: FilaCoordinacion[];
   configuracion: Validacion<Configuracion, string>;
-  /** The spreadsheet zone's offset now, in minutes; date cells are read with it. */
-  desfase: number;
-  /** Sheets the registry lacks ("Configurar hoja" creates them). */
-  faltantes: string[];
+  /** Configuración's key/value rows as read (kept as the add-on's copy). */
+  paresDeConfiguracion: Pares;
+  /** Now in the spreadsheet's zone (today, the offset for the footer's time). */
+  ahora: Ahora;
+  /** The spreadsheet's time zone. */
+  zona: string;
 }
-
-export const MAPA_ACTIVIDADES = mapaCanonico(ACTIVIDADES);
-export const MAPA_COORDINACIONES = mapaCanonico(COORDINACIONES);
 
 /** An Actividades row as core checks it. */
 export function filaDeActividad(
   { fila, celdas }: FilaLeida<ClaveActividades>,
-  desfase: number,
+  lector: LectorDeCeldas,
 ): FilaActividad {
   return {
     fila,
-    actividad: celdaParaCore(celdas.actividad, desfase),
-    entidad: celdaParaCore(celdas.entidad, desfase),
-    informacion: celdaParaCore(celdas.informacion, desfase),
-    fecha: celdaParaCore(celdas.fecha, desfase),
-    fechaFin: celdaParaCore(celdas.fechaFin, desfase),
-    eje: celdaParaCore(celdas.eje, desfase),
+    actividad: lector.celda(celdas.actividad),
+    entidad: lector.celda(celdas.entidad),
+    informacion: lector.celda(celdas.informacion),
+    fecha: lector.celda(celdas.fecha),
+    fechaFin: lector.celda(celdas.fechaFin),
+    eje: lector.celda(celdas.eje),
     registradoEl: instanteDeCelda(celdas.registradoEl),
   };
 }
@@ -48,36 +47,33 @@ export function filaDeActividad(
 /** A Coordinaciones row as core checks it. */
 export function filaDeCoordinacion(
   { fila, celdas }: FilaLeida<ClaveCoordinaciones>,
-  desfase: number,
+  lector: LectorDeCeldas,
 ): FilaCoordinacion {
   return {
     fila,
-    mes: celdaParaCore(celdas.mes, desfase),
-    coordinacion: celdaParaCore(celdas.coordinacion, desfase),
+    mes: lector.celda(celdas.mes),
+    coordinacion: lector.celda(celdas.coordinacion),
     registradoEl: instanteDeCelda(celdas.registradoEl),
   };
 }
 
-/** Reads the registry: one getValues per sheet, whatever its size. */
-export function leerRegistro(ss: Libro, ahora: Date): Registro {
-  const desfase = desfaseDeZona(ss.getSpreadsheetTimeZone(), ahora);
-  const faltantes: string[] = [];
-  const hoja = (nombre: string): Hoja | null => {
-    const h = ss.getSheetByName(nombre);
-    if (!h) faltantes.push(nombre);
-    return h;
-  };
-  const actividades = hoja(ACTIVIDADES.nombre);
-  const coordinaciones = hoja(COORDINACIONES.nombre);
+/**
+ * Reads the registry: each sheet's header and rows in one getValues, whatever its size; every column
+ * found by its header. Throws FaltaHoja or FaltanColumnas (both say what to do) when the registry
+ * cannot be read as it is.
+ */
+export function leerRegistro(ss: Libro, instante: Date): Registro {
+  const zona = ss.getSpreadsheetTimeZone();
+  const actividades = leerHoja(hojaRequerida(ss, ACTIVIDADES), ACTIVIDADES);
+  const coordinaciones = leerHoja(hojaRequerida(ss, COORDINACIONES), COORDINACIONES);
+  const lector = lectorDeCeldas(zona, [...actividades.valores, ...coordinaciones.valores]);
+  const configuracion = leerConfiguracion(ss);
   return {
-    actividades: actividades
-      ? leerFilas(actividades, MAPA_ACTIVIDADES).map((f) => filaDeActividad(f, desfase))
-      : [],
-    coordinaciones: coordinaciones
-      ? leerFilas(coordinaciones, MAPA_COORDINACIONES).map((f) => filaDeCoordinacion(f, desfase))
-      : [],
-    configuracion: leerConfiguracion(ss),
-    desfase,
-    faltantes,
+    actividades: actividades.filas.map((f) => filaDeActividad(f, lector)),
+    coordinaciones: coordinaciones.filas.map((f) => filaDeCoordinacion(f, lector)),
+    configuracion: configuracion.validacion,
+    paresDeConfiguracion: configuracion.pares,
+    ahora: ahoraEnZona(zona, instante),
+    zona,
   };
 }

@@ -1,13 +1,15 @@
-// Reads and writes registry rows by column key, in one batch each: the add-on's only way into its sheets' rows.
-import { FORMATO } from "../../core/registro/hojas";
+// Reads and writes registry rows by column header, in batches: the add-on's only way into its sheets' rows.
+import { type DisenoDeHoja, FORMATO } from "../../core/registro/hojas";
 import {
   type FilaConClaves,
+  leerEncabezado,
   leerFila,
   type MapaDeColumnas,
-  porColumna,
-  valoresDeFila,
+  type Tramo,
+  tramosDeFila,
 } from "../../core/registro/tabla";
 import type { Hoja, Rango } from "../tipos";
+import { FaltanColumnas } from "./faltantes";
 
 /** A data row as read: its sheet row number (2 is the first under the header) and its cells by key. */
 export interface FilaLeida<K extends string> {
@@ -18,56 +20,122 @@ export interface FilaLeida<K extends string> {
 /** What a registry cell is given: text, a number or a date serial, or an instant. */
 export type Escribible = string | number | Date;
 
-/** The data rows (the last `ultimas` of them, when given): one getLastRow and at most one getValues. */
-export function leerFilas<K extends string>(
+/** The column map of a header row; throws FaltanColumnas when a column of the layout is missing. */
+export function mapaDeEncabezado<K extends string>(
+  diseno: DisenoDeHoja<K>,
+  encabezado: readonly unknown[],
+): MapaDeColumnas<K> {
+  const lectura = leerEncabezado(diseno, encabezado);
+  if (!lectura.mapa) throw new FaltanColumnas(diseno, lectura.faltantes);
+  return lectura.mapa;
+}
+
+/** Row 1, every column of the sheet: one getRange and one getValues, however the office laid it out. */
+export function leerFilaDeEncabezado(hoja: Hoja): unknown[] {
+  return hoja.getRange("1:1").getValues()[0] ?? [];
+}
+
+/** The sheet's column map from its header (one row read). */
+export function mapaDeHoja<K extends string>(hoja: Hoja, diseno: DisenoDeHoja<K>): MapaDeColumnas<K> {
+  return mapaDeEncabezado(diseno, leerFilaDeEncabezado(hoja));
+}
+
+/** A sheet read whole: its map and its data rows, with the raw values (for the dates' zone offsets). */
+export interface HojaLeida<K extends string> {
+  readonly mapa: MapaDeColumnas<K>;
+  readonly filas: FilaLeida<K>[];
+  readonly valores: unknown[][];
+}
+
+/** Header and data in one read (getDataRange + getValues): the report's way in, whatever the size. */
+export function leerHoja<K extends string>(hoja: Hoja, diseno: DisenoDeHoja<K>): HojaLeida<K> {
+  const [encabezado = [], ...valores] = hoja.getDataRange().getValues();
+  const mapa = mapaDeEncabezado(diseno, encabezado);
+  return { mapa, filas: valores.map((v, i) => ({ fila: i + 2, celdas: leerFila(mapa, v) })), valores };
+}
+
+/** The last `ultimas` data rows under a known map: one getLastRow and at most one getValues. */
+export function leerUltimasFilas<K extends string>(
   hoja: Hoja,
   mapa: MapaDeColumnas<K>,
-  ultimas = Number.POSITIVE_INFINITY,
-): FilaLeida<K>[] {
+  ultimas: number,
+): { filas: FilaLeida<K>[]; valores: unknown[][] } {
   const ultima = hoja.getLastRow();
   const desde = Math.max(2, ultima - ultimas + 1);
-  if (ultima < desde) return [];
+  if (ultima < desde) return { filas: [], valores: [] };
   const valores = hoja.getRange(desde, 1, ultima - desde + 1, mapa.ancho).getValues();
-  return valores.map((v, i) => ({ fila: desde + i, celdas: leerFila(mapa, v) }));
+  return { filas: valores.map((v, i) => ({ fila: desde + i, celdas: leerFila(mapa, v) })), valores };
+}
+
+/** One run of the layout's adjacent columns in row `fila`, with the range it covers. */
+export interface TramoEscrito<K extends string> {
+  readonly tramo: Tramo<K>;
+  readonly rango: Rango;
 }
 
 /**
- * The range of sheet row `fila`, a whole row of the layout wide. A sheet full to its last row gets room
- * first (rare, so its extra calls are paid only then); any other failure is not ours to work around.
+ * The ranges of row `fila` that hold the layout's columns, one per run of adjacent columns (one in a
+ * sheet as Configurar hoja lays it out): a column of the office's own in between is never touched. A
+ * sheet full to its last row gets room first (rare, so its extra calls are paid only then).
  */
-export function rangoDeFila<K extends string>(hoja: Hoja, fila: number, mapa: MapaDeColumnas<K>): Rango {
-  try {
-    return hoja.getRange(fila, 1, 1, mapa.ancho);
-  } catch (error) {
-    const filas = hoja.getMaxRows();
-    if (fila <= filas) throw error;
-    hoja.insertRowsAfter(filas, 100);
-    return hoja.getRange(fila, 1, 1, mapa.ancho);
-  }
+export function rangosDeFila<K extends string>(
+  hoja: Hoja,
+  fila: number,
+  mapa: MapaDeColumnas<K>,
+): TramoEscrito<K>[] {
+  return tramosDeFila(mapa).map((tramo, i) => {
+    const rango = () => hoja.getRange(fila, tramo.desde + 1, 1, tramo.claves.length);
+    if (i > 0) return { tramo, rango: rango() };
+    try {
+      return { tramo, rango: rango() };
+    } catch (error) {
+      const filas = hoja.getMaxRows();
+      if (fila <= filas) throw error;
+      hoja.insertRowsAfter(filas, 100);
+      return { tramo, rango: rango() };
+    }
+  });
 }
 
-/** Writes the values of one row, each in its column (one setValues). */
+/** Writes the values of one row, each run of columns with one setValues. */
 export function escribirValores<K extends string>(
-  rango: Rango,
-  mapa: MapaDeColumnas<K>,
-  fila: FilaConClaves<K, Escribible>,
+  tramos: readonly TramoEscrito<K>[],
+  fila: FilaConClaves<K, unknown>,
 ): void {
-  rango.setValues([valoresDeFila(mapa, fila)]);
+  for (const { tramo, rango } of tramos) rango.setValues([tramo.claves.map((k) => fila[k])]);
 }
 
 /**
- * Writes a new row with its number formats first, in one call each: plain text ("@") on text columns
- * makes Sheets store the text exactly as given — a leading "=", "+", "-" or "@", "1,000" or "2019-05"
- * stay text, never a formula, number or date. Date columns get their date formats, so the serials
- * written become real date cells, and Registrado el its date-and-time format.
+ * Writes a new row with its number formats first: plain text ("@") on text columns makes Sheets store
+ * the text exactly as given — a leading "=", "+", "-" or "@", "1,000" or "2019-05" stay text, never a
+ * formula, number or date. Date columns get their date formats, so the serials written become real
+ * date cells, and Registrado el its date-and-time format. Three calls per run of columns.
  */
 export function escribirFilaNueva<K extends string>(
   hoja: Hoja,
   fila: number,
   mapa: MapaDeColumnas<K>,
   celdas: FilaConClaves<K, Escribible>,
-): void {
-  const rango = rangoDeFila(hoja, fila, mapa);
-  rango.setNumberFormats([porColumna(mapa, (c) => FORMATO[c.tipo])]);
-  escribirValores(rango, mapa, celdas);
+): TramoEscrito<K>[] {
+  const tramos = rangosDeFila(hoja, fila, mapa);
+  const tipo = new Map(mapa.diseno.columnas.map((c) => [c.clave, c.tipo] as const));
+  const escritos: Rango[] = [];
+  try {
+    for (const { tramo, rango } of tramos) {
+      rango.setNumberFormats([tramo.claves.map((k) => FORMATO[tipo.get(k) ?? "texto"])]);
+      escritos.push(rango);
+      rango.setValues([tramo.claves.map((k) => celdas[k])]);
+    }
+  } catch (error) {
+    // A row split by the office's own columns is written run by run: no half row is left behind.
+    for (const rango of escritos) {
+      try {
+        rango.clearContent();
+      } catch {
+        // Nothing more can be done; the error below says the save failed.
+      }
+    }
+    throw error;
+  }
+  return tramos;
 }

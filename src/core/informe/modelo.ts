@@ -30,6 +30,7 @@ import {
   tituloDeColumna,
 } from "../registro/hojas";
 import { rangoDeActividad } from "../registro/reglas";
+import { plural } from "../texto";
 
 /** What the report is built from. */
 export interface DatosDelInforme {
@@ -97,10 +98,6 @@ export interface InformeMensual {
 const COLUMNAS_DEL_INFORME = (["actividad", "entidad", "informacion", "fecha"] as const).map((clave) =>
   tituloDeColumna(ACTIVIDADES, clave),
 );
-
-function plural(n: number, singular: string, varios: string): string {
-  return `${n} ${n === 1 ? singular : varios}`;
-}
 
 function dosCifras(n: number): string {
   return String(n).padStart(2, "0");

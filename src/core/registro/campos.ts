@@ -5,6 +5,7 @@ import {
   estaVacio,
   normalizarTextoCorto,
   normalizarTextoLargo,
+  tieneControlDeDireccion,
   tieneControlEnTextoCorto,
   tieneControlEnTextoLargo,
 } from "../texto";
@@ -69,12 +70,28 @@ function checksDeLongitud(n: NombreDeCampo, min: number, max: number): z.core.$Z
 }
 
 /**
+ * The rules every text field shares, in the order their messages come: text made only of invisible
+ * characters is no text; direction controls are refused, since they can make the text read in another
+ * order than it is stored.
+ */
+function reglasComunes(n: NombreDeCampo): z.core.$ZodCheck<string>[] {
+  return [
+    z.refine((s: string) => s === "" || !estaVacio(s), `Escriba ${conArticulo(n)}.`),
+    z.refine(
+      (s: string) => !tieneControlDeDireccion(s),
+      `${conArticuloMayuscula(n)} contiene caracteres invisibles que cambian la dirección del texto (pueden hacer que se lea en otro orden): bórrelos o vuelva a escribir el texto.`,
+    ),
+  ];
+}
+
+/**
  * A one-line text field (Actividad/Gestión, Entidad): trimmed, inner runs of spaces collapsed to one,
  * no line breaks or other control characters, `min`–`max` characters after normalizing.
  */
 export function textoCorto(n: NombreDeCampo, min: number, max: number) {
   return z.string({ error: errorDeTipoTexto(n) }).check(
     z.trim(),
+    ...reglasComunes(n),
     z.refine(
       (s: string) => !/[\n\r\t]/.test(s),
       `${conArticuloMayuscula(n)} debe ir en una sola línea: quite los saltos de línea y tabulaciones.`,
@@ -95,6 +112,7 @@ export function textoCorto(n: NombreDeCampo, min: number, max: number) {
 export function textoLargo(n: NombreDeCampo, min: number, max: number) {
   return z.string({ error: errorDeTipoTexto(n) }).check(
     z.overwrite(normalizarTextoLargo),
+    ...reglasComunes(n),
     z.refine(
       (s: string) => !tieneControlEnTextoLargo(s),
       `${conArticuloMayuscula(n)} contiene caracteres de control invisibles: bórrelos o vuelva a escribir el texto.`,
@@ -116,7 +134,8 @@ export function textoCortoOpcional(n: NombreDeCampo, max: number) {
         (s: string) => !tieneControlEnTextoCorto(s),
         `${conArticuloMayuscula(n)} debe ir en una sola línea, sin caracteres de control.`,
       ),
-      z.overwrite(normalizarTextoCorto),
+      ...reglasComunes(n).slice(1),
+      z.overwrite((s: string) => (estaVacio(s) ? "" : normalizarTextoCorto(s))),
       z.maxLength(max, {
         error: (i) =>
           `${conArticuloMayuscula(n)} admite como máximo ${caracteres(max)} y tiene ${longitud(i)}.`,

@@ -1,6 +1,12 @@
 // The Configuración sheet as validated data: header texts, ejes, report folder, sharing and recipients.
 import * as z from "zod/mini";
-import { claveDeComparacion, normalizarTextoLargo, tieneControlEnTextoLargo } from "../texto";
+import type { EjeOfrecido } from "../api";
+import {
+  claveDeComparacion,
+  normalizarTextoCorto,
+  normalizarTextoLargo,
+  tieneControlEnTextoLargo,
+} from "../texto";
 import { textoCorto, textoCortoOpcional, type Validacion, validarCon } from "./campos";
 import {
   CLAVE_CONFIGURACION,
@@ -232,4 +238,37 @@ export function configuracionDesdePares(
     salida[campo] = porEtiqueta.has(etiqueta) ? porEtiqueta.get(etiqueta) : iniciales.get(etiqueta);
   }
   return salida;
+}
+
+/** A short name longer than this is cut at a word (the Eje cell is a label, not the paragraph). */
+const LARGO_DE_NOMBRE_CORTO = 60;
+
+/**
+ * The name an Eje de trabajo is stored under in the Eje de trabajo column: the text before its first
+ * ":" ("Posicionamiento estratégico: Posicionar, …" → "Posicionamiento estratégico"); without a colon,
+ * its start, cut at a word and marked with "…". The report prints the whole paragraph; the cell holds
+ * this name, so renaming the paragraph's body does not orphan the activities.
+ */
+export function nombreCortoDeEje(eje: string): string {
+  const dosPuntos = eje.indexOf(":");
+  const antes = dosPuntos > 0 ? normalizarTextoCorto(eje.slice(0, dosPuntos)) : "";
+  if (antes !== "" && antes.length <= LARGO_DE_NOMBRE_CORTO) return antes;
+  const texto = normalizarTextoCorto(eje.replace(/\s+/g, " "));
+  if (texto.length <= LARGO_DE_NOMBRE_CORTO) return texto;
+  const corte = texto.lastIndexOf(" ", LARGO_DE_NOMBRE_CORTO - 1);
+  return `${texto.slice(0, corte > 20 ? corte : LARGO_DE_NOMBRE_CORTO - 1).replace(/[\s,;.]+$/, "")}…`;
+}
+
+/** The ejes as the sidebar offers them and the Eje column stores them: short name and paragraph, without repeats. */
+export function ejesOfrecidos(parrafos: readonly string[]): EjeOfrecido[] {
+  const vistos = new Set<string>();
+  const ofrecidos: EjeOfrecido[] = [];
+  for (const descripcion of parrafos) {
+    const nombre = nombreCortoDeEje(descripcion);
+    const clave = claveDeComparacion(nombre);
+    if (vistos.has(clave)) continue;
+    vistos.add(clave);
+    ofrecidos.push({ nombre, descripcion });
+  }
+  return ofrecidos;
 }

@@ -1,5 +1,5 @@
 // Probable duplicates: the same Actividad/Gestión, Entidad and Fecha as an activity already registered.
-import { type FechaCalendario, mismaFecha } from "../fechas/calendario";
+import { type FechaCalendario, fechaAIso } from "../fechas/calendario";
 import { claveDeComparacion } from "../texto";
 
 /** What duplicate detection compares; `fila` is the sheet row of an existing activity, when known. */
@@ -10,33 +10,57 @@ export interface ActividadComparable {
   readonly fila?: number;
 }
 
+/** An activity known by its duplicate key only: what the sidebar carries of the registry's last rows. */
+export interface Conocida {
+  readonly clave: string;
+  readonly fila?: number;
+}
+
 /** A probable duplicate: a warning the user may confirm, never an error. */
 export interface AvisoDeDuplicado {
   readonly fila: number | null;
   readonly mensaje: string;
 }
 
+/** 32-bit FNV-1a of the text's UTF-16 code units, from `base`, as 8 hex digits. */
+function fnv(texto: string, base: number): string {
+  let h = base >>> 0;
+  for (let i = 0; i < texto.length; i++) {
+    h ^= texto.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
 /**
- * The first existing activity with the same Actividad/Gestión, Entidad and Fecha (ignoring case,
- * accents and spacing, so "Union Europea" matches "Unión  Europea"), as a warning; null when none.
+ * The key two probable duplicates share: the Fecha and a 64-bit digest of Actividad/Gestión and
+ * Entidad compared without case, accents or extra spaces ("Union Europea" = "Unión  Europea"). Short
+ * and fixed in size, so the sidebar can carry hundreds of them; a collision costs at most a warning
+ * the user dismisses.
  */
-export function buscarDuplicado(
-  nueva: ActividadComparable,
-  existentes: readonly ActividadComparable[],
-): AvisoDeDuplicado | null {
-  const actividad = claveDeComparacion(nueva.actividad);
-  const entidad = claveDeComparacion(nueva.entidad);
-  const igual = existentes.find(
-    (e) =>
-      mismaFecha(e.fecha, nueva.fecha) &&
-      claveDeComparacion(e.actividad) === actividad &&
-      claveDeComparacion(e.entidad) === entidad,
-  );
-  if (!igual) return null;
-  const fila = igual.fila ?? null;
+export function claveDeDuplicado(a: Pick<ActividadComparable, "actividad" | "entidad" | "fecha">): string {
+  const texto = `${claveDeComparacion(a.actividad)}\u0000${claveDeComparacion(a.entidad)}`;
+  return `${fechaAIso(a.fecha)}:${fnv(texto, 0x811c9dc5)}${fnv(texto, 0x01234567)}`;
+}
+
+/** The warning for a duplicate found at `fila` (when known). */
+function aviso(fila: number | null): AvisoDeDuplicado {
   const donde = fila === null ? "" : ` (fila ${fila})`;
   return {
     fila,
     mensaje: `Ya hay una actividad con la misma Actividad/Gestión, Entidad y Fecha${donde}. Si no es un duplicado, confirme para registrarla.`,
   };
+}
+
+/**
+ * The first known activity with the same Actividad/Gestión, Entidad and Fecha as `nueva` (see
+ * claveDeDuplicado), as a warning; null when none.
+ */
+export function buscarDuplicado(
+  nueva: ActividadComparable,
+  conocidas: ReadonlyArray<ActividadComparable | Conocida>,
+): AvisoDeDuplicado | null {
+  const clave = claveDeDuplicado(nueva);
+  const igual = conocidas.find((c) => ("clave" in c ? c.clave : claveDeDuplicado(c)) === clave);
+  return igual ? aviso(igual.fila ?? null) : null;
 }

@@ -75,6 +75,7 @@ export const HOJA = {
 
 export type ClaveActividades = ClaveDe<typeof ACTIVIDADES>;
 export type ClaveCoordinaciones = ClaveDe<typeof COORDINACIONES>;
+export type ClaveHistorial = ClaveDe<typeof HISTORIAL>;
 
 /** The title the sheet shows for a column ("fechaFin" → "Fecha fin"). */
 export function tituloDeColumna<K extends string>(d: DisenoDeHoja<K>, clave: K): string {

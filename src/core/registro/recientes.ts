@@ -1,22 +1,17 @@
-// The sidebar's view of the registry: list entries of the current month, the activities a new one is compared with, the entities.
+// The sidebar's view of the registry: the latest entries grouped by month, the activities a new one is compared with, the entities.
 import type { ActividadConocida, EntradaReciente } from "../api";
-import {
-  esFechaValida,
-  type FechaCalendario,
-  fechaAIso,
-  fechaDesdeIso,
-  type MesCalendario,
-  mesDeFecha,
-  rangoTocaMes,
-} from "../fechas/calendario";
+import { esFechaValida, type FechaCalendario, type MesCalendario, mesDeFecha } from "../fechas/calendario";
 import { formatearMes, formatearRango } from "../fechas/formato";
 import { claveDeComparacion } from "../texto";
-import type { ActividadComparable } from "./duplicados";
+import { claveDeDuplicado } from "./duplicados";
 import type { FilaActividad, FilaCoordinacion } from "./filas";
 import { rangoDeActividad } from "./reglas";
 
 /** How many entries the sidebar lists. */
 export const ENTRADAS_RECIENTES = 10;
+
+/** Entities offered by the autocomplete at most, the most recently used first: more would only make the page heavy. */
+const ENTIDADES_MAXIMAS = 500;
 
 /** What an activity entry is built from: a valid activity or a readable registry row. */
 export interface ActividadListable {
@@ -26,59 +21,56 @@ export interface ActividadListable {
   readonly fechaFin: FechaCalendario | null;
 }
 
-/** The list entry of an activity when its dates touch `mes` ("7 de mayo", "27 al 30 de mayo"); else null. */
-export function entradaDeActividad(
-  fila: number,
-  a: ActividadListable,
-  mes: MesCalendario,
-): EntradaReciente | null {
-  const rango = rangoDeActividad(a);
-  if (!rangoTocaMes(rango, mes)) return null;
-  const cuando = formatearRango(rango);
+/** The list entry of an activity, under the month its Fecha falls in ("7 de mayo", "27 al 30 de mayo"). */
+export function entradaDeActividad(fila: number, a: ActividadListable): EntradaReciente {
+  const cuando = formatearRango(rangoDeActividad(a));
   return {
     tipo: "actividad",
     fila,
     titulo: a.actividad,
     detalle: a.entidad ? `${a.entidad} · ${cuando}` : cuando,
+    mes: formatearMes(mesDeFecha(a.fecha)),
   };
 }
 
-/** The list entry of a coordination when it belongs to `mes`; else null. */
+/** The list entry of a coordination, under its month. */
 export function entradaDeCoordinacion(
   fila: number,
   coordinacion: string,
-  delMes: MesCalendario,
   mes: MesCalendario,
-): EntradaReciente | null {
-  if (delMes.anio !== mes.anio || delMes.mes !== mes.mes) return null;
-  return { tipo: "coordinacion", fila, titulo: coordinacion, detalle: formatearMes(delMes) };
+): EntradaReciente {
+  const nombre = formatearMes(mes);
+  return { tipo: "coordinacion", fila, titulo: coordinacion, detalle: nombre, mes: nombre };
 }
 
 /** A new entry on top of the list, which keeps its length. */
 export function conEntradaNueva(
   lista: readonly EntradaReciente[],
-  nueva: EntradaReciente | null,
+  nueva: EntradaReciente,
 ): EntradaReciente[] {
-  return nueva ? [nueva, ...lista].slice(0, ENTRADAS_RECIENTES) : [...lista];
+  return [nueva, ...lista].slice(0, ENTRADAS_RECIENTES);
 }
 
-/** An activity as the page carries it (the date as "YYYY-MM-DD", since pages get JSON). */
-export function actividadConocida(fila: number, a: ActividadComparable): ActividadConocida {
-  return { fila, actividad: a.actividad, entidad: a.entidad, fecha: fechaAIso(a.fecha) };
-}
-
-/** Back from the page's form to what duplicate detection compares; unreadable dates are dropped. */
-export function comparablesConocidas(conocidas: readonly ActividadConocida[]): ActividadComparable[] {
-  const salida: ActividadComparable[] = [];
-  for (const c of conocidas) {
-    const fecha = fechaDesdeIso(c.fecha);
-    if (fecha) salida.push({ actividad: c.actividad, entidad: c.entidad, fecha, fila: c.fila });
+/** The entries grouped by month, months in the order their newest entry comes (early in a month, the last one is still there). */
+export function agruparPorMes(
+  entradas: readonly EntradaReciente[],
+): Array<{ mes: string; entradas: EntradaReciente[] }> {
+  const grupos = new Map<string, EntradaReciente[]>();
+  for (const e of entradas) {
+    const grupo = grupos.get(e.mes);
+    if (grupo) grupo.push(e);
+    else grupos.set(e.mes, [e]);
   }
-  return salida;
+  return [...grupos].map(([mes, lista]) => ({ mes, entradas: lista }));
 }
 
-/** Entities offered by the autocomplete at most: more would only make the page heavy. */
-const ENTIDADES_MAXIMAS = 2000;
+/** An activity as the page carries it: its row and its duplicate key. */
+export function actividadConocida(
+  fila: number,
+  a: Parameters<typeof claveDeDuplicado>[0],
+): ActividadConocida {
+  return { fila, clave: claveDeDuplicado(a) };
+}
 
 /** The rows a duplicate may be among, as the page carries them: text in Actividad and Entidad and a real date. */
 export function conocidasDeFilas(filas: readonly FilaActividad[]): ActividadConocida[] {
@@ -91,55 +83,45 @@ export function conocidasDeFilas(filas: readonly FilaActividad[]): ActividadCono
   return salida;
 }
 
-/** The activities among `filas` whose dates touch `mes`, newest row first, as plain text for the list. */
-export function recientesDeActividades(
-  filas: readonly FilaActividad[],
-  mes: MesCalendario,
-): EntradaReciente[] {
+/** The latest activities among `filas` whatever their month, newest row first, as plain text for the list. */
+export function recientesDeActividades(filas: readonly FilaActividad[]): EntradaReciente[] {
   const salida: EntradaReciente[] = [];
   for (let i = filas.length - 1; i >= 0 && salida.length < ENTRADAS_RECIENTES; i--) {
     const f = filas[i];
-    if (!f || typeof f.actividad !== "string" || !esFechaValida(f.fecha)) continue;
-    const entrada = entradaDeActividad(
-      f.fila,
-      {
-        actividad: f.actividad,
-        entidad: typeof f.entidad === "string" ? f.entidad : "",
-        fecha: f.fecha,
-        fechaFin: esFechaValida(f.fechaFin) ? f.fechaFin : null,
-      },
-      mes,
-    );
-    if (entrada) salida.push(entrada);
+    if (!f || typeof f.actividad !== "string" || f.actividad.trim() === "" || !esFechaValida(f.fecha))
+      continue;
+    const fechaFin = esFechaValida(f.fechaFin) ? f.fechaFin : null;
+    const entidad = typeof f.entidad === "string" ? f.entidad : "";
+    salida.push(entradaDeActividad(f.fila, { actividad: f.actividad, entidad, fecha: f.fecha, fechaFin }));
   }
   return salida;
 }
 
-/** The coordinations of `mes` among `filas`, newest row first. */
-export function recientesDeCoordinaciones(
-  filas: readonly FilaCoordinacion[],
-  mes: MesCalendario,
-): EntradaReciente[] {
+/** The latest coordinations among `filas` whatever their month, newest row first. */
+export function recientesDeCoordinaciones(filas: readonly FilaCoordinacion[]): EntradaReciente[] {
   const salida: EntradaReciente[] = [];
   for (let i = filas.length - 1; i >= 0 && salida.length < ENTRADAS_RECIENTES; i--) {
     const f = filas[i];
     if (!f || !esFechaValida(f.mes) || typeof f.coordinacion !== "string" || f.coordinacion.trim() === "")
       continue;
-    const entrada = entradaDeCoordinacion(f.fila, f.coordinacion, mesDeFecha(f.mes), mes);
-    if (entrada) salida.push(entrada);
+    salida.push(entradaDeCoordinacion(f.fila, f.coordinacion, mesDeFecha(f.mes)));
   }
   return salida;
 }
 
-/** Unique entities of the Entidad column's values, sorted the Spanish way, at most ENTIDADES_MAXIMAS. */
+/**
+ * The entities of the Entidad column's values for the autocomplete: the most recently used first
+ * (the column read from its last row up), each spelling once ("Unión Europea" and "union  europea" are
+ * one entity; the latest spelling is kept), at most ENTIDADES_MAXIMAS, then sorted the Spanish way.
+ */
 export function entidadesUnicas(valores: readonly unknown[]): string[] {
   const porClave = new Map<string, string>();
-  for (const valor of valores) {
+  for (let i = valores.length - 1; i >= 0 && porClave.size < ENTIDADES_MAXIMAS; i--) {
+    const valor = valores[i];
     if (typeof valor !== "string") continue;
     const texto = valor.trim().replace(/\s+/g, " ");
     const clave = claveDeComparacion(texto);
-    // The first spelling met is kept; "Unión Europea" and "union  europea" are one entity.
     if (clave !== "" && !porClave.has(clave)) porClave.set(clave, texto);
   }
-  return [...porClave.values()].sort((a, b) => a.localeCompare(b, "es")).slice(0, ENTIDADES_MAXIMAS);
+  return [...porClave.values()].sort((a, b) => a.localeCompare(b, "es"));
 }

@@ -12,7 +12,13 @@ import {
   mismaFecha,
   type RangoDeFechas,
 } from "../fechas/calendario";
-import { claveDeComparacion, estaVacio, normalizarTextoCorto } from "../texto";
+import {
+  claveDeComparacion,
+  estaVacio,
+  normalizarTextoCorto,
+  tieneControlDeDireccion,
+  tieneControlEnTextoCorto,
+} from "../texto";
 import {
   fechaOpcional,
   fechaRequerida,
@@ -66,6 +72,10 @@ export interface ContextoDeReglas {
   readonly ejes: readonly string[] | null;
 }
 
+/** The sidebar's "Varios días" ticked with no Fecha fin. */
+export const MENSAJE_FALTA_FECHA_FIN =
+  "Escriba la Fecha fin, o desmarque «Varios días» si la actividad es de un solo día.";
+
 /** The message of the cross-field rule, exactly as guides/product.md words it. */
 export const MENSAJE_FIN_ANTES_DE_INICIO = "La fecha de fin no puede ser anterior a la fecha de inicio.";
 
@@ -79,8 +89,17 @@ function esquemaEje(ejes: readonly string[] | null) {
         ctx.issues.push({ code: "custom", message: "El Eje de trabajo debe ser texto.", input: valor });
         return z.NEVER;
       }
+      if (estaVacio(valor)) return null;
+      if (tieneControlEnTextoCorto(valor) || tieneControlDeDireccion(valor)) {
+        ctx.issues.push({
+          code: "custom",
+          message:
+            "El Eje de trabajo contiene caracteres de control invisibles: elíjalo de nuevo en la lista o déjelo vacío.",
+          input: valor,
+        });
+        return z.NEVER;
+      }
       const texto = normalizarTextoCorto(valor);
-      if (texto === "") return null;
       if (ejes === null) {
         if (texto.length <= LIMITES.eje.max) return texto;
         ctx.issues.push({ code: "custom", message: "El Eje de trabajo es demasiado largo.", input: valor });
@@ -160,7 +179,21 @@ export function validarActividad(
   entrada: unknown,
   contexto: ContextoDeReglas,
 ): Validacion<Actividad, CampoActividad | "formulario"> {
-  return validarCon(esquemaActividad(contexto), entrada, CAMPOS_ACTIVIDAD, ERROR_DE_FORMULARIO);
+  return validarCon(esquemaPara(contexto.ejes), entrada, CAMPOS_ACTIVIDAD, ERROR_DE_FORMULARIO);
+}
+
+/** Schemas built once per list of ejes: a report validates thousands of rows with the same one. */
+const ESQUEMAS = new Map<string, ReturnType<typeof esquemaActividad>>();
+
+function esquemaPara(ejes: readonly string[] | null) {
+  const clave = ejes === null ? "" : JSON.stringify(["ejes", ...ejes]);
+  let esquema = ESQUEMAS.get(clave);
+  if (!esquema) {
+    if (ESQUEMAS.size > 20) ESQUEMAS.clear();
+    esquema = esquemaActividad({ ejes });
+    ESQUEMAS.set(clave, esquema);
+  }
+  return esquema;
 }
 
 /** The days an activity covers. */

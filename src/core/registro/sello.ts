@@ -3,33 +3,36 @@ import * as z from "zod/mini";
 import type { ErrorDeCampo } from "./campos";
 
 /**
- * What the sidebar sends with each save besides the form. Both values come from the add-on itself:
- * the ID is drawn in the sidebar (a random UUID version 4, new for every Guardar), the e-mail was read
- * by the server when it built the sidebar. A save therefore needs neither Utilities nor Session — two
- * of its eight service calls would go to that otherwise (see src/addon/registrar.ts).
- *
- * Registrado por is a courtesy column, not proof: every editor can change any cell of the registry by
- * hand, and the spreadsheet's version history is the record of who changed what.
+ * What the sidebar sends with each save besides the form: the row's ID, a random UUID version 4 drawn
+ * in the sidebar (Apps Script's V8 has no cryptographic random source), new for each new entry and
+ * the same when a save is sent again after its answer was lost — the server then finds the row it
+ * already wrote instead of writing a second one. Who registers is not the page's to say: the server
+ * asks Google at save time (src/addon/registrar-actividad/guardar.ts).
  */
 export interface SelloDeRegistro {
   /** Lower-case UUID version 4, e.g. "3b241101-e2bb-4255-8caf-4136c566a962". */
   id: string;
-  /** The user's e-mail, or "" when Google did not reveal it. */
-  registradoPor: string;
 }
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Loose on purpose: Google gave this address; the check only keeps anything else out of the cell. */
-const CORREO = /^[^\s@<>"]+@[^\s@<>"]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: keeping control characters out of the cell is the point.
+const CORREO =
+  /^[^\s@<>"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+@[^\s@<>"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
 const LARGO_MAXIMO_DE_CORREO = 254;
 
-const esquemaSello = z.object({
-  id: z.string().check(z.regex(UUID_V4)),
-  registradoPor: z.union([
-    z.literal(""),
-    z.string().check(z.maxLength(LARGO_MAXIMO_DE_CORREO), z.regex(CORREO)),
-  ]),
-});
+/** Fields other than the ID that an older sidebar may still send are ignored, never trusted. */
+const esquemaSello = z.object({ id: z.string().check(z.regex(UUID_V4)) });
+
+/**
+ * Registrado por from what Session gave the server: the address when it is one (the same text rules
+ * as every cell: no control or direction characters), else "" — never a value from the page.
+ */
+export function registradoPorDeSesion(correo: unknown): string {
+  if (typeof correo !== "string") return "";
+  const texto = correo.trim();
+  return texto.length <= LARGO_MAXIMO_DE_CORREO && CORREO.test(texto) ? texto : "";
+}
 
 /**
  * The one message for a stamp that is missing or malformed. Only a sidebar left open across an update

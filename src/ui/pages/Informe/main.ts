@@ -1,11 +1,16 @@
 // "Generar informe mensual" dialog: month picker, preflight, generation and the shareable link.
 import type { DatosDelDialogoInforme, Preflight, ResultadoInforme } from "../../../core/api";
+import { plural } from "../../../core/texto";
 import { leerDatosIniciales } from "../../datos-iniciales";
 import { elemento } from "../../dom";
 import { cerrarDialogo } from "../../host";
 import { llamar } from "../../servidor";
 
 const datos = leerDatosIniciales<DatosDelDialogoInforme>({ mes: "" });
+
+/** google.script.run's failures come in English and say nothing the user can act on. */
+const SIN_CONEXION =
+  "No hubo respuesta de Google (se perdió la conexión o tardó demasiado). Revise la conexión y vuelva a intentarlo; si el informe llegó a generarse, se actualizará el mismo documento.";
 
 const formulario = elemento<HTMLFormElement>("formulario");
 const mes = elemento<HTMLInputElement>("mes");
@@ -34,8 +39,8 @@ function mostrarError(mensaje: string): void {
 }
 
 function mostrarPreflight(p: Preflight): void {
-  const a = p.actividades === 1 ? "1 actividad" : `${p.actividades} actividades`;
-  const c = p.coordinaciones === 1 ? "1 coordinación" : `${p.coordinaciones} coordinaciones`;
+  const a = plural(p.actividades, "actividad", "actividades");
+  const c = plural(p.coordinaciones, "coordinación", "coordinaciones");
   conteos.textContent = `${p.titulo}: ${a} y ${c}.`;
   documento.replaceChildren();
   if (p.documento) {
@@ -54,7 +59,8 @@ function mostrarPreflight(p: Preflight): void {
   bloqueOmitidas.hidden = p.omitidas.length === 0;
   llenarLista(
     omitidas,
-    p.omitidas.map((o) => `${o.hoja}, fila ${o.fila} · ${o.columna}: ${o.mensaje}`),
+    // Each message names its field already ("La Fecha fin no puede…"): the line adds only where.
+    p.omitidas.map((o) => `${o.hoja}, fila ${o.fila}: ${o.mensaje}`),
   );
 }
 
@@ -71,15 +77,15 @@ async function actualizarPreflight(): Promise<void> {
       conteos.textContent = "";
       mostrarError(r.errores.map((e) => e.mensaje).join(" "));
     }
-  } catch (e) {
-    if (propia === consulta) mostrarError(`No se pudo revisar el registro: ${(e as Error).message}`);
+  } catch {
+    if (propia === consulta) mostrarError(SIN_CONEXION);
   }
 }
 
 function mostrarResultado(r: ResultadoInforme): void {
   resultado.hidden = false;
   elemento("resumen").textContent =
-    `Informe generado: ${r.actividades} actividades y ${r.coordinaciones} coordinaciones.`;
+    `Informe generado: ${plural(r.actividades, "actividad", "actividades")} y ${plural(r.coordinaciones, "coordinación", "coordinaciones")}.`;
   const abrir = elemento<HTMLAnchorElement>("abrir");
   if (/^https?:\/\//.test(r.url)) abrir.href = r.url;
   elemento<HTMLInputElement>("url").value = r.url;
@@ -100,8 +106,8 @@ formulario.addEventListener("submit", async (evento) => {
     const r = await llamar("generarInforme", mes.value);
     if (r.ok) mostrarResultado(r);
     else mostrarError(r.errores.map((e) => e.mensaje).join(" "));
-  } catch (e) {
-    mostrarError(`No se pudo generar el informe: ${(e as Error).message}`);
+  } catch {
+    mostrarError(SIN_CONEXION);
   } finally {
     generar.disabled = false;
     generar.textContent = "Generar";

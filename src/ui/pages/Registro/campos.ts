@@ -3,6 +3,7 @@ import type { ErrorDeCampo } from "../../../core/registro/campos";
 import {
   CAMPOS_ACTIVIDAD,
   CAMPOS_COORDINACION,
+  MENSAJE_FALTA_FECHA_FIN,
   validarActividad,
   validarCoordinacion,
 } from "../../../core/registro/reglas";
@@ -44,13 +45,60 @@ export function valoresCoordinacion() {
   return { mes: campo("mes").value, coordinacion: campo("coordinacion").value };
 }
 
-/** What the shared entry rules say of a form now. */
+/**
+ * "Varios días" ticked with no Fecha fin: the form cannot tell a one-day activity from a forgotten
+ * end, so it asks (the server only ever sees the dates).
+ */
+export function faltaFechaFin(): ErrorDeCampo | null {
+  const marcado = elemento<HTMLInputElement>("varios-dias").checked;
+  return marcado && campo("fechaFin").value.trim() === ""
+    ? { campo: "fechaFin", mensaje: MENSAJE_FALTA_FECHA_FIN }
+    : null;
+}
+
+/** What the shared entry rules (and the form's own Varios días rule) say of a form now. */
 export function errores(modo: Modo, ejes: readonly string[]): readonly ErrorDeCampo[] {
-  const r =
-    modo === "actividad"
-      ? validarActividad(valoresActividad(), { ejes })
-      : validarCoordinacion(valoresCoordinacion());
-  return r.ok ? [] : r.errores;
+  if (modo === "coordinacion") {
+    const r = validarCoordinacion(valoresCoordinacion());
+    return r.ok ? [] : r.errores;
+  }
+  const r = validarActividad(valoresActividad(), { ejes });
+  const sinFin = faltaFechaFin();
+  return [
+    ...(r.ok ? [] : r.errores.filter((e) => !sinFin || e.campo !== "fechaFin")),
+    ...(sinFin ? [sinFin] : []),
+  ];
+}
+
+/** True from a press of the pointer until its click has been handled. */
+let pulsando = false;
+const pendientesDelClic: Array<() => void> = [];
+document.addEventListener("pointerdown", () => {
+  pulsando = true;
+});
+document.addEventListener(
+  "click",
+  () => {
+    // After the click's own handlers: the message may now move things, the click already landed.
+    setTimeout(() => {
+      pulsando = false;
+      for (const f of pendientesDelClic.splice(0)) f();
+    }, 0);
+  },
+  true,
+);
+document.addEventListener("pointercancel", () => {
+  pulsando = false;
+  for (const f of pendientesDelClic.splice(0)) f();
+});
+
+/**
+ * Runs `f` now, or once the click in progress has landed: a field left by clicking elsewhere shows
+ * its message only after that click, so the first click after opening is never lost.
+ */
+export function despuesDelClic(f: () => void): void {
+  if (pulsando) pendientesDelClic.push(f);
+  else f();
 }
 
 /** Shows each field's message under it (textContent only) and sets aria-invalid; returns the first bad field. */

@@ -1,14 +1,9 @@
 // Registrar actividad sidebar: the two forms, instant checks with the shared entry rules, one server call per save.
 import type { DatosDelRegistro, EntradaReciente, RespuestaRegistro } from "../../../core/api";
-import { fechaDesdeIso, mesDeFecha } from "../../../core/fechas/calendario";
-import { buscarDuplicado } from "../../../core/registro/duplicados";
-import {
-  comparablesConocidas,
-  conEntradaNueva,
-  entradaDeActividad,
-  entradaDeCoordinacion,
-} from "../../../core/registro/recientes";
+import { buscarDuplicado, type Conocida, claveDeDuplicado } from "../../../core/registro/duplicados";
+import { conEntradaNueva, entradaDeActividad, entradaDeCoordinacion } from "../../../core/registro/recientes";
 import { validarActividad, validarCoordinacion } from "../../../core/registro/reglas";
+import type { SelloDeRegistro } from "../../../core/registro/sello";
 import { leerDatosIniciales } from "../../datos-iniciales";
 import { elemento } from "../../dom";
 import { nuevoId } from "../../id";
@@ -16,6 +11,8 @@ import { llamar } from "../../servidor";
 import {
   CAMPOS,
   campo,
+  despuesDelClic,
+  faltaFechaFin,
   intentado,
   type Modo,
   mostrarErrores,
@@ -31,7 +28,6 @@ const datos = leerDatosIniciales<DatosDelRegistro>({
   hoy: "",
   entidades: [],
   ejes: [],
-  mes: "",
   actividades: [],
   coordinaciones: [],
   conocidas: [],
@@ -58,14 +54,15 @@ const recientes: Record<Modo, EntradaReciente[]> = {
   coordinacion: datos.coordinaciones,
 };
 /** The activities a new one is compared with: the registry's last rows when the sidebar opened, and those saved here since. */
-const conocidas = comparablesConocidas(datos.conocidas);
-/** The month the list shows: the month of today when the sidebar opened. */
-const hoy = fechaDesdeIso(datos.hoy);
-const mesDeLaLista = hoy ? mesDeFecha(hoy) : null;
+const conocidas: Conocida[] = [...datos.conocidas];
+/** The names of the ejes the form accepts (what the Eje column stores). */
+const ejes = datos.ejes.map((e) => e.nombre);
+/** A save whose answer did not arrive: sent again unchanged, it keeps its ID so the server finds the row it may have written. */
+let pendiente: { modo: Modo; valores: string; id: string } | null = null;
 let guardando = false;
 
 function revisarForm(modo: Modo): void {
-  revisar(modo, datos.ejes);
+  revisar(modo, ejes);
 }
 
 function pintar(modo: Modo): void {
@@ -78,7 +75,7 @@ function cambiarModo(modo: Modo): void {
     listas[m].hidden = m !== modo;
   }
   elemento("recientes-titulo").textContent =
-    modo === "actividad" ? `Actividades de ${datos.mes}` : `Coordinaciones de ${datos.mes}`;
+    modo === "actividad" ? "Últimas actividades" : "Últimas coordinaciones";
   pintar(modo);
 }
 
@@ -120,9 +117,10 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
   elemento(`${modo}-estado`).textContent = "";
   if (modo === "actividad") {
     const valores = valoresActividad();
-    const v = validarActividad(valores, { ejes: datos.ejes });
-    if (!v.ok) {
-      mostrarRechazo(modo, v.errores);
+    const v = validarActividad(valores, { ejes });
+    const sinFin = faltaFechaFin();
+    if (!v.ok || sinFin) {
+      mostrarRechazo(modo, [...(v.ok ? [] : v.errores), ...(sinFin ? [sinFin] : [])]);
       return;
     }
     if (!confirmarDuplicado) {
@@ -134,14 +132,10 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
         return;
       }
     }
-    const fila = await enviar(modo, () => llamar("registrarActividad", valores, sello()));
+    const fila = await enviar(modo, valores, (s) => llamar("registrarActividad", valores, s));
     if (fila === null) return;
-    conocidas.push({ fila, actividad: v.valor.actividad, entidad: v.valor.entidad, fecha: v.valor.fecha });
-    if (mesDeLaLista)
-      recientes.actividad = conEntradaNueva(
-        recientes.actividad,
-        entradaDeActividad(fila, v.valor, mesDeLaLista),
-      );
+    conocidas.push({ fila, clave: claveDeDuplicado(v.valor) });
+    recientes.actividad = conEntradaNueva(recientes.actividad, entradaDeActividad(fila, v.valor));
     if (!datos.entidades.includes(v.valor.entidad)) agregarEntidad(v.valor.entidad);
   } else {
     const valores = valoresCoordinacion();
@@ -150,21 +144,26 @@ async function guardar(modo: Modo, confirmarDuplicado = false): Promise<void> {
       mostrarRechazo(modo, v.errores);
       return;
     }
-    const fila = await enviar(modo, () => llamar("registrarCoordinacion", valores, sello()));
+    const fila = await enviar(modo, valores, (s) => llamar("registrarCoordinacion", valores, s));
     if (fila === null) return;
-    if (mesDeLaLista)
-      recientes.coordinacion = conEntradaNueva(
-        recientes.coordinacion,
-        entradaDeCoordinacion(fila, v.valor.coordinacion, v.valor.mes, mesDeLaLista),
-      );
+    recientes.coordinacion = conEntradaNueva(
+      recientes.coordinacion,
+      entradaDeCoordinacion(fila, v.valor.coordinacion, v.valor.mes),
+    );
   }
   pintar(modo);
   campo(CAMPOS[modo][0] ?? "").focus();
 }
 
-/** A new ID for every Guardar, and who registers (as the server read it when it built the sidebar). */
-function sello() {
-  return { id: nuevoId(), registradoPor: datos.correo };
+/**
+ * The row's ID: a new one for every new entry; the same one when the very same form is sent again
+ * after a save whose answer was lost, so the server answers with the row it wrote instead of a second.
+ */
+function sello(modo: Modo, valores: object): SelloDeRegistro {
+  const texto = JSON.stringify(valores);
+  if (pendiente && pendiente.modo === modo && pendiente.valores === texto) return { id: pendiente.id };
+  pendiente = { modo, valores: texto, id: nuevoId() };
+  return { id: pendiente.id };
 }
 
 /**
@@ -172,20 +171,25 @@ function sello() {
  * says the row; a refusal puts the server's messages under their fields. Returns the row, or null
  * (the form then keeps everything typed).
  */
-async function enviar(modo: Modo, llamada: () => Promise<RespuestaRegistro>): Promise<number | null> {
+async function enviar(
+  modo: Modo,
+  valores: object,
+  llamada: (s: SelloDeRegistro) => Promise<RespuestaRegistro>,
+): Promise<number | null> {
   ocultarDuplicado();
   ponerGuardando(modo, true);
   let respuesta: RespuestaRegistro;
   try {
-    respuesta = await llamada();
-  } catch (error) {
-    const detalle = error instanceof Error ? error.message : String(error);
+    respuesta = await llamada(sello(modo, valores));
+  } catch {
+    // google.script.run's failures come in English and say nothing the user can act on.
     elemento(`${modo}-general`).textContent =
-      `No se pudo guardar: ${detalle}. Revise la conexión y vuelva a intentarlo.`;
+      "No se pudo guardar: se perdió la conexión con Google. Lo escrito sigue en el formulario: revise la conexión y pulse Guardar de nuevo (si el registro ya había llegado, no se duplicará).";
     return null;
   } finally {
     ponerGuardando(modo, false);
   }
+  pendiente = null;
   if (!respuesta.ok) {
     // The server checked again and refused: its messages go under their fields, like the instant ones.
     mostrarRechazo(modo, respuesta.errores);
@@ -211,12 +215,12 @@ function iniciar(): void {
     lista.append(opcion);
   }
   const eje = elemento<HTMLSelectElement>("eje");
-  for (const texto of datos.ejes) {
+  for (const { nombre, descripcion } of datos.ejes) {
     const opcion = document.createElement("option");
-    opcion.value = texto;
-    // Ejes are paragraphs; the list shows their start, the title attribute the whole text.
-    opcion.textContent = texto.length > 70 ? `${texto.slice(0, 69)}…` : texto;
-    opcion.title = texto;
+    // The list shows the eje's short name, which the sheet stores; the title attribute its paragraph.
+    opcion.value = nombre;
+    opcion.textContent = nombre;
+    opcion.title = descripcion;
     eje.append(opcion);
   }
   campo("fecha").value = datos.hoy;
@@ -229,12 +233,9 @@ function iniciar(): void {
         tocados.add(nombre);
         revisarForm(modo);
       };
-      entrada.addEventListener("blur", (evento) => {
-        // Leaving a field for a button: a message appearing now would move the button away from
-        // under the pointer before the click lands. Guardar shows every message anyway.
-        if ((evento as FocusEvent).relatedTarget instanceof HTMLButtonElement) tocados.add(nombre);
-        else marcar();
-      });
+      // Leaving a field with the pointer: the message waits until the click has landed, so it can
+      // never move the target away from under the pointer.
+      entrada.addEventListener("blur", () => despuesDelClic(marcar));
       entrada.addEventListener("change", marcar);
       // While typing, a message already shown updates at once; new ones wait for the field to be left.
       entrada.addEventListener("input", () => revisarForm(modo));

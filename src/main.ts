@@ -1,6 +1,7 @@
 // The one list of entry points Apps Script sees: the build turns each key into a top-level function.
 
 import { mostrarAyuda } from "./addon/ayuda";
+import { onEdit } from "./addon/edicion";
 import { abrirGenerarInforme } from "./addon/informe/dialogo";
 import { generarInforme } from "./addon/informe/generar";
 import { prepararInforme } from "./addon/informe/preparar";
@@ -26,6 +27,7 @@ const api: Pick<Api, "prepararInforme" | "generarInforme" | "registrarActividad"
 export const entryPoints = {
   onOpen,
   onInstall,
+  onEdit,
   abrirRegistro,
   configurarHoja,
   mostrarAyuda,

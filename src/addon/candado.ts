@@ -1,4 +1,5 @@
 // The document lock, held only while the registry is read or written, and the per-month marker of a generation in progress.
+import { mensajeDeError } from "./errores";
 import type { Candado } from "./tipos";
 
 /** The lock could not be had: its message says why, in Spanish. */
@@ -25,8 +26,7 @@ export function tomarCandado(esperaMs: number): Candado {
   try {
     candado.waitLock(esperaMs);
   } catch (error) {
-    if (/^Lock timeout/.test(error instanceof Error ? error.message : String(error)))
-      throw new SinCandado(MENSAJE_REGISTRO_OCUPADO);
+    if (/^Lock timeout/.test(mensajeDeError(error))) throw new SinCandado(MENSAJE_REGISTRO_OCUPADO);
     throw error;
   }
   return candado;

@@ -11,3 +11,4 @@ export type Candado = GoogleAppsScript.Lock.Lock;
 export type Pagina = GoogleAppsScript.HTML.HtmlOutput;
 export type EventoDeApertura = GoogleAppsScript.Events.SheetsOnOpen;
 export type EventoDeInstalacion = GoogleAppsScript.Events.AddonOnInstall;
+export type EventoDeEdicion = GoogleAppsScript.Events.SheetsOnEdit;

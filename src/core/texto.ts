@@ -53,7 +53,7 @@ const CONTROL_EN_TEXTO_LARGO = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u
  * (and spaces) is empty to a reader, so it is empty to the rules.
  */
 const INVISIBLES =
-  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u2800\u3164\ufeff\uffa0]/g;
+  /\u034f|[\u00ad\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200d\u2060-\u2064\u2800\u3164\ufeff\uffa0]/g;
 
 /** Bidirectional embedding, override and isolate controls: they can make text read in another order than stored. */
 const DIRECCION = /[\u202a-\u202e\u2066-\u2069]/;

@@ -122,7 +122,7 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
     // The list of this month's entries shows it first, as text.
-    expect(await marco.locator("#recientes-actividad li").first().textContent()).toContain(
+    expect(await marco.locator("#recientes-actividad li:not(.mes-reciente)").first().textContent()).toContain(
       "Visita de la delegación de Corea",
     );
     // The new entity joins the autocomplete.
@@ -213,7 +213,9 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await expect
       .poll(() => celda(pagina, fila, 2).textContent())
       .toBe("Pago anual de membresías a Redes de ciudades.");
-    expect(await marco.locator("#recientes-coordinacion li").first().textContent()).toContain("Pago anual");
+    expect(
+      await marco.locator("#recientes-coordinacion li:not(.mes-reciente)").first().textContent(),
+    ).toContain("Pago anual");
     await pagina.screenshot({ path: rutaArtefacto("registro-coordinacion.png") });
     await marco.locator("label", { hasText: "Actividad" }).first().click();
     await verHoja("Actividades");
@@ -254,5 +256,43 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     await celda(pagina, filas[4] ?? 0, 1).hover();
     expect(dialogos).toEqual([]);
     await pagina.screenshot({ path: rutaArtefacto("registro-hostil.png"), fullPage: true });
+  });
+
+  it("the first click after typing lands: a message appears only after it, and moves nothing before", async () => {
+    await marco.locator("#actividad").fill("ab");
+    // Leaving Actividad (too short) by clicking the Varios días box: the box must tick.
+    await marco.locator("#varios-dias").click();
+    expect(await marco.locator("#varios-dias").isChecked()).toBe(true);
+    await expect.poll(() => marco.locator("#actividad-error").textContent()).toMatch(/muy corta/);
+    // A field only passed through says nothing before Guardar.
+    await marco.locator("#entidad").focus();
+    await marco.locator("#informacion").focus();
+    expect(await marco.locator("#entidad-error").textContent()).toBe("");
+  });
+
+  it("Varios días ticked with no Fecha fin asks for it instead of saving a one-day row", async () => {
+    const antes = await pagina.locator("table[data-hoja] tbody tr").count();
+    await marco.locator("#actividad").fill("Taller de varios días");
+    await marco.locator("#entidad").fill("JICA");
+    await marco.locator("#informacion").fill("Sin fecha de fin todavía.");
+    await marco.locator("#fechaFin").fill("");
+    await marco.locator("#guardar-actividad").click();
+    await expect
+      .poll(() => marco.locator("#fechaFin-error").textContent())
+      .toBe("Escriba la Fecha fin, o desmarque «Varios días» si la actividad es de un solo día.");
+    expect(await marco.locator("#actividad-estado").textContent()).toBe("");
+    expect(await pagina.locator("table[data-hoja] tbody tr").count()).toBe(antes);
+    await marco.locator("#varios-dias").uncheck();
+    for (const campo of ["#actividad", "#entidad", "#informacion"]) await marco.locator(campo).fill("");
+  });
+
+  it("offers each eje by its short name, the paragraph as its title; lists recent entries under their month", async () => {
+    const opcion = marco.locator("#eje option").nth(1);
+    expect(await opcion.textContent()).toBe("Posicionamiento estratégico");
+    expect(await opcion.getAttribute("value")).toBe("Posicionamiento estratégico");
+    expect(await opcion.getAttribute("title")).toMatch(/^Posicionamiento estratégico: Posicionar, gestionar/);
+    const cabeceras = await marco.locator("#recientes-actividad li.mes-reciente").allTextContents();
+    expect(cabeceras.length).toBeGreaterThanOrEqual(1);
+    for (const c of cabeceras) expect(c).toMatch(/^[a-z]+ \d{4}$/);
   });
 });

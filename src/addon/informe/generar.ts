@@ -81,7 +81,7 @@ export function generarInforme(mes: string): Respuesta<ResultadoInforme> {
 
 /**
  * Under the lock: reads the registry, builds the model, and marks the month as being generated (or
- * refuses when someone else is generating it). Also refreshes the add-on's copy of Configuración.
+ * refuses when someone else is generating it).
  */
 function leerYMarcar(ss: Libro, mes: string): ReturnType<typeof prepararModelo> {
   return conCandado(ESPERA_DEL_CANDADO_MS, () => {
@@ -91,7 +91,6 @@ function leerYMarcar(ss: Libro, mes: string): ReturnType<typeof prepararModelo> 
     const enCurso = marcaEnCurso(mes, ahoraMs);
     if (enCurso) throw new Rechazo(mensajeDeMarca(modelo.informe.titulo, enCurso, ahoraMs));
     ponerMarca(mes, { usuario: modelo.usuario, desdeMs: ahoraMs });
-    completar([], "", () => guardarCopia(modelo.registro.paresDeConfiguracion));
     return modelo;
   });
 }
@@ -175,6 +174,10 @@ function entregar(ss: Libro, { mes, modelo, hoja, respaldo, doc }: Escrito): str
     compartirDocumento(file, configuracion, avisos);
   }
   enviarEnlace(doc.registro.url, mesCalendario, informe, configuracion, avisos);
+  // The Configuración this report was made with is the add-on's copy from now on.
+  completar(avisos, "No se pudo guardar la copia de Configuración", () =>
+    guardarCopia(modelo.registro.paresDeConfiguracion),
+  );
   completar(avisos, "No se pudo mostrar la pestaña", () => hoja.activate());
   return avisos;
 }

@@ -5,7 +5,8 @@ import { fechaHoraLocal } from "../../core/fechas/serial";
 import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
 import { primerError } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
-import { mensajeDeRegistro } from "../registro/faltantes";
+import { HISTORIAL } from "../../core/registro/hojas";
+import { hojaRequerida, mensajeDeRegistro } from "../registro/faltantes";
 import { leerRegistro, type Registro } from "../registro/lectura";
 import type { Libro } from "../tipos";
 import { correoDelUsuario } from "../usuario";
@@ -48,6 +49,8 @@ export function prepararModelo(
   let registro: Registro;
   try {
     registro = leerRegistro(ss, ahora);
+    // Generation appends to Historial: a deleted one is said now, not restarted silently.
+    hojaRequerida(ss, HISTORIAL);
   } catch (e) {
     const mensaje = mensajeDeRegistro(e);
     if (mensaje === null) throw e;

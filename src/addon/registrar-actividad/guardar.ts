@@ -123,7 +123,7 @@ function falloInesperado(error: unknown): RespuestaRegistro {
   const propio = error instanceof SinCandado ? error.message : mensajeDeRegistro(error);
   const mensaje =
     propio ??
-    `No se pudo guardar por un error de Google Sheets (${mensajeDeError(error)}). No se guardó nada: vuelva a intentarlo en unos segundos.`;
+    `No se pudo guardar por un error de Google (${mensajeDeError(error)}). No se guardó nada: vuelva a intentarlo en unos segundos.`;
   const errores: ErrorDeCampo[] = [{ campo: "general", mensaje }];
   return { ok: false, errores };
 }

@@ -1,5 +1,6 @@
 // The stamp the sidebar puts on each save: the row's ID and who registers it.
 import * as z from "zod/mini";
+import { tieneControlDeDireccion, tieneControlEnTextoCorto } from "../texto";
 import type { ErrorDeCampo } from "./campos";
 
 /**
@@ -16,9 +17,7 @@ export interface SelloDeRegistro {
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Loose on purpose: Google gave this address; the check only keeps anything else out of the cell. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: keeping control characters out of the cell is the point.
-const CORREO =
-  /^[^\s@<>"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+@[^\s@<>"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
+const CORREO = /^[^\s@<>"]+@[^\s@<>"]+$/;
 const LARGO_MAXIMO_DE_CORREO = 254;
 
 /** Fields other than the ID that an older sidebar may still send are ignored, never trusted. */
@@ -31,7 +30,11 @@ const esquemaSello = z.object({ id: z.string().check(z.regex(UUID_V4)) });
 export function registradoPorDeSesion(correo: unknown): string {
   if (typeof correo !== "string") return "";
   const texto = correo.trim();
-  return texto.length <= LARGO_MAXIMO_DE_CORREO && CORREO.test(texto) ? texto : "";
+  const limpio =
+    texto.length <= LARGO_MAXIMO_DE_CORREO &&
+    !tieneControlEnTextoCorto(texto) &&
+    !tieneControlDeDireccion(texto);
+  return limpio && CORREO.test(texto) ? texto : "";
 }
 
 /**

@@ -50,7 +50,7 @@ describe("Configurar hoja", () => {
     expect(env.state.ui.toasts.at(-1)?.message).toBe("Las hojas ya estaban configuradas.");
   });
 
-  it("repairs a deleted or renamed header and keeps the data rows where they were", async () => {
+  it("a renamed or deleted title: the column is added at the end, no title is written over data", async () => {
     const { env, harness } = await addonEnPrueba();
     harness.clickMenu("Configurar hoja");
     const actividades = env.workbook.requireSheet(HOJA.actividades);
@@ -60,12 +60,86 @@ describe("Configurar hoja", () => {
     // A user renames one header and deletes another.
     harness.edit(HOJA.actividades, 1, 2, "Institución");
     harness.edit(HOJA.actividades, 1, 3, "");
-    const datos = JSON.stringify([actividades.rows[2], actividades.rows[3]]);
+    const datos = JSON.stringify(
+      env.workbook
+        .values(HOJA.actividades)
+        .slice(1, 3)
+        .map((f) => f.slice(0, 9)),
+    );
+    const formatos = JSON.stringify([actividades.rows[2], actividades.rows[3]]);
     harness.clickMenu("Configurar hoja");
-    expect(env.workbook.values(HOJA.actividades)[0]).toEqual(ACTIVIDADES.columnas.map((c) => c.titulo));
-    expect(JSON.stringify([actividades.rows[2], actividades.rows[3]])).toBe(datos);
-    expect(env.workbook.value(HOJA.actividades, 2, 1)).toBe("Recepción Día de Europa");
-    expect(env.state.ui.toasts.at(-1)?.message).toContain("Actividades (encabezado reparado)");
+    const encabezado = env.workbook.values(HOJA.actividades)[0] ?? [];
+    expect(encabezado.slice(0, 3)).toEqual(["Actividad/Gestión", "Institución", ""]);
+    expect(encabezado.slice(9, 11)).toEqual(["Entidad", "Información"]);
+    expect(
+      JSON.stringify(
+        env.workbook
+          .values(HOJA.actividades)
+          .slice(1, 3)
+          .map((f) => f.slice(0, 9)),
+      ),
+    ).toBe(datos);
+    // The data rows' cells of the original columns are as they were, formats included; only the new
+    // columns' cells got their column's format.
+    const originales = (filas: unknown) =>
+      JSON.stringify(
+        JSON.parse(filas as string).map((r: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(r ?? {}).filter(([c]) => Number(c) <= 9)),
+        ),
+      );
+    expect(originales(JSON.stringify([actividades.rows[2], actividades.rows[3]]))).toBe(originales(formatos));
+    expect(env.state.ui.toasts.at(-1)?.message).toContain(
+      "Actividades (columnas agregadas al final: «Entidad», «Información»)",
+    );
+    // Once added, a second run changes nothing more.
+    const antes = JSON.stringify(env.workbook.toState());
+    harness.clickMenu("Configurar hoja");
+    expect(JSON.stringify(env.workbook.toState())).toBe(antes);
+  });
+
+  it("a reordered sheet with the office's own columns is left as it is: no data cell, no title changed", async () => {
+    const { env, harness } = await addonEnPrueba();
+    harness.clickMenu("Configurar hoja");
+    const ss = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    env.runtime.uncounted(() => {
+      const h = ss.getActiveSpreadsheet().getSheetByName(HOJA.actividades);
+      h?.insertColumnAfter(9);
+      h?.getRange(1, 1, 3, 10).setValues([
+        [
+          "ID",
+          "Fecha",
+          "Observaciones",
+          "Actividad/Gestión",
+          "entidad",
+          "Información",
+          "Fecha fin",
+          "Eje de trabajo",
+          "Registrado por",
+          "Registrado el",
+        ],
+        ["id-1", 43600, "llamar antes", "Recepción", "JICA", "Texto", "", "", "", ""],
+        ["id-2", 43601, "", "Rueda de prensa", "Alcaldía", "Otro", "", "", "", ""],
+      ]);
+      h?.getRange(1, 3).setFontWeight("normal").setBackground("#ffffff").setFontColor("#000000");
+    });
+    const guardados = () =>
+      JSON.stringify(
+        Array.from({ length: 3 }, (_, f) =>
+          Array.from(
+            { length: 10 },
+            (_, c) => env.workbook.cell(HOJA.actividades, f + 1, c + 1)?.value ?? "",
+          ),
+        ),
+      );
+    const antes = guardados();
+    harness.clickMenu("Configurar hoja");
+    // What each cell stores is unchanged (a date column shows its serial as a date now; the value is the same).
+    expect(guardados()).toBe(antes);
+    // Each column's body has its own format wherever it now is: Fecha (column B) a date, Observaciones untouched.
+    expect(env.workbook.numberFormat(HOJA.actividades, 2, 2)).toBe("dd/mm/yyyy");
+    expect(env.workbook.numberFormat(HOJA.actividades, 2, 4)).toBe("@");
+    expect(env.workbook.cell(HOJA.actividades, 1, 3)?.format?.fontWeight ?? "normal").toBe("normal");
+    expect(env.workbook.cell(HOJA.actividades, 1, 4)?.format?.fontWeight).toBe("bold");
   });
 
   it("never overwrites a Configuración value the office changed", async () => {

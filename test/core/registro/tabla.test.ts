@@ -67,7 +67,7 @@ describe("leerEncabezado", () => {
     expect(mensajeDeColumnasFaltantes(ACTIVIDADES, r.faltantes)).toBe(
       "Faltan las columnas «Fecha» y «ID» en la hoja Actividades: use «Configurar hoja» en el menú Informe mensual para agregarlas.",
     );
-    expect(mensajeDeColumnasFaltantes(COORDINACIONES, [COORDINACIONES.columnas[0]!])).toBe(
+    expect(mensajeDeColumnasFaltantes(COORDINACIONES, COORDINACIONES.columnas.slice(0, 1))).toBe(
       "Falta la columna «Mes» en la hoja Coordinaciones: use «Configurar hoja» en el menú Informe mensual para agregarla.",
     );
   });

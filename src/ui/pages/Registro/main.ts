@@ -60,6 +60,8 @@ const ejes = datos.ejes.map((e) => e.nombre);
 /** A save whose answer did not arrive: sent again unchanged, it keeps its ID so the server finds the row it may have written. */
 let pendiente: { modo: Modo; valores: string; id: string } | null = null;
 let guardando = false;
+/** Fields typed in since the form was last cleared. */
+const escritos = new Set<string>();
 
 function revisarForm(modo: Modo): void {
   revisar(modo, ejes);
@@ -93,6 +95,7 @@ function ocultarDuplicado(): void {
 
 function limpiar(modo: Modo): void {
   tocados.clear();
+  escritos.clear();
   intentado[modo] = false;
   if (modo === "actividad") {
     // The date is kept: staff often register several activities of the same day in a row.
@@ -233,12 +236,18 @@ function iniciar(): void {
         tocados.add(nombre);
         revisarForm(modo);
       };
-      // Leaving a field with the pointer: the message waits until the click has landed, so it can
-      // never move the target away from under the pointer.
-      entrada.addEventListener("blur", () => despuesDelClic(marcar));
-      entrada.addEventListener("change", marcar);
+      // Leaving a field the user typed in: its message waits until the click in progress has landed,
+      // so it can never move the target away from under the pointer. A field only passed through
+      // (focused, left untouched) says nothing until Guardar.
+      entrada.addEventListener("blur", () => {
+        if (tocados.has(nombre) || escritos.has(nombre)) despuesDelClic(marcar);
+      });
+      entrada.addEventListener("change", () => despuesDelClic(marcar));
       // While typing, a message already shown updates at once; new ones wait for the field to be left.
-      entrada.addEventListener("input", () => revisarForm(modo));
+      entrada.addEventListener("input", () => {
+        escritos.add(nombre);
+        revisarForm(modo);
+      });
     }
     formularios[modo].addEventListener("submit", (evento) => {
       evento.preventDefault();

@@ -73,12 +73,33 @@ export type Respuesta<T> =
   | ({ ok: true } & T)
   | {
       ok: false;
-      /** Per-field messages, in Spanish; `campo` "general" for what belongs to no field. */
+      /**
+       * Per-field messages, in Spanish; `campo` "general" for what belongs to no field, "configuracion"
+       * for a problem of the Configuración sheet (the message names the key), "vacio" for an empty month
+       * that needs the user's confirmation, "documento" for a Doc the user cannot open.
+       */
       errores: ErrorDeCampo[];
     };
 
 /** A save: the sheet row written and the row's ID. */
 export type RespuestaRegistro = Respuesta<{ fila: number; id: string }>;
+
+/**
+ * The month's Doc as the preflight finds it:
+ * - "vivo": it exists and will be updated in place (same link);
+ * - "papelera": it is in the trash; generating restores it, and the link stays the same;
+ * - "borrado": it was deleted for good; generating makes a new Doc, with a new link;
+ * - "sinAcceso": it exists but the user may not open it (it belongs to `propietario`): generation
+ *   stops unless the user asks for a separate Doc of their own.
+ */
+export interface DocumentoDelPreflight {
+  estado: "vivo" | "papelera" | "borrado" | "sinAcceso";
+  url: string;
+  /** Edited after the last generation (only said when it is known to be so). */
+  editadoDespues: boolean;
+  /** Who owns it, when the add-on knows ("" otherwise). */
+  propietario: string;
+}
 
 export interface Preflight {
   mes: string;
@@ -86,8 +107,16 @@ export interface Preflight {
   actividades: number;
   coordinaciones: number;
   omitidas: FilaOmitida[];
-  /** The month's Doc, when one was generated before: it will be updated in place (same link). */
-  documento: { url: string; editadoDespues: boolean } | null;
+  /** The month's Doc, when one was generated before. */
+  documento: DocumentoDelPreflight | null;
+}
+
+/** What the Generar button may add to the month: both are the user's explicit choice in the dialog. */
+export interface OpcionesDeGeneracion {
+  /** Generate a month with no activity and no coordination (the dialog asked first). */
+  confirmarVacio?: boolean;
+  /** Make a new Doc of the user's own when the month's Doc belongs to someone who did not share it. */
+  documentoAparte?: boolean;
 }
 
 export interface ResultadoInforme {
@@ -96,6 +125,17 @@ export interface ResultadoInforme {
   pestana: string;
   actividades: number;
   coordinaciones: number;
+  /**
+   * How the link relates to the one shared before: "mismo" (the same Doc, updated), "restaurado" (the
+   * Doc was in the trash and is back: the same link), "nuevo" (the month's first Doc), "cambiado" (the
+   * Doc was deleted or is someone else's: a new link, which `enlaceAnterior` replaces).
+   */
+  enlace: "mismo" | "restaurado" | "nuevo" | "cambiado";
+  enlaceAnterior: string | null;
+  /** The read-only sharing the Doc has now, as Configuración names it, or null when it could not be checked. */
+  compartir: string | null;
+  /** Whom the link was e-mailed to ([] when Configuración names nobody or the mail failed). */
+  enviadoA: string[];
   avisos: string[];
 }
 
@@ -104,5 +144,5 @@ export interface Api {
   registrarActividad(formulario: FormularioActividad, sello: SelloDeRegistro): RespuestaRegistro;
   registrarCoordinacion(formulario: FormularioCoordinacion, sello: SelloDeRegistro): RespuestaRegistro;
   prepararInforme(mes: string): Respuesta<Preflight>;
-  generarInforme(mes: string): Respuesta<ResultadoInforme>;
+  generarInforme(mes: string, opciones?: OpcionesDeGeneracion): Respuesta<ResultadoInforme>;
 }

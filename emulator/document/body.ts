@@ -138,6 +138,15 @@ const BODY_KEYS = [
 type BodyKey = (typeof BODY_KEYS)[number];
 
 export class Body extends Section {
+  /**
+   * A detached, deep copy of the body (reference/document/body#copy): its children can be read and
+   * copied back into a document; changing it changes no document.
+   */
+  copy(): Body {
+    this.enter("copy");
+    return new Body(this.ctx, structuredClone(this.section));
+  }
+
   private setDim(method: string, key: BodyKey, value: unknown): this {
     this.enter(method);
     const n = requireNumber(value, this.sig(method), [value]);

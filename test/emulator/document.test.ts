@@ -127,6 +127,33 @@ describe("DocumentApp.create / open", () => {
 });
 
 describe("Body rules", () => {
+  it(`Body.copy() is a detached deep copy whose children can be copied back (${REF}/body#copy())`, () => {
+    const { app } = setup();
+    const doc = app.create("t");
+    const body = doc.getBody();
+    body.appendParagraph("uno");
+    body.appendTable([["a", "b"]]);
+    body.appendListItem("punto").setGlyphType(app.GlyphType.BULLET);
+    const copia = body.copy();
+    const antes = body.getText();
+    const tipos = Array.from({ length: body.getNumChildren() }, (_, i) => body.getChild(i).getType());
+    body.clear();
+    expect(body.getText()).toBe("");
+    // The copy kept everything and is not in the document.
+    expect(copia.getText()).toBe(antes);
+    expect(Array.from({ length: copia.getNumChildren() }, (_, i) => copia.getChild(i).getType())).toEqual(
+      tipos,
+    );
+    const uno = tipos.indexOf(app.ElementType.PARAGRAPH, 1);
+    copia.getChild(uno).asParagraph().setText("cambiado en la copia");
+    expect(body.getText()).toBe("");
+    // Its children come back through copy(), as elements of any document do.
+    body.appendParagraph(copia.getChild(uno).asParagraph().copy());
+    const tabla = body.appendTable(copia.getChild(tipos.indexOf(app.ElementType.TABLE)).asTable().copy());
+    expect(tabla.getCell(0, 1).getText()).toBe("b");
+    expect(body.getChild(1).asParagraph().getText()).toBe("cambiado en la copia");
+  });
+
   it(`appendTable also appends an empty paragraph after the table (${REF}/body#appendTable(String); ${GUIDE})`, () => {
     const { app } = setup();
     const body = app.create("t").getBody();

@@ -1,10 +1,12 @@
-// Writes the report into the month's Google Doc from the layout blocks, replacing the old content only once the new is in.
+// Writes the report into the month's Google Doc from the layout blocks: the old content is cleared, and put back if the write fails.
 import { COLORES } from "../../core/colores";
 import type { Bloque } from "../../core/informe/presentacion";
-import type { Cuerpo, Elemento } from "../tipos";
+import type { Cuerpo } from "../tipos";
 
 /** Column widths in points for a Letter page with 1.8 cm margins (about 510 pt wide). */
 const ANCHOS = [120, 95, 220, 75] as const;
+/** A coordination's bullet: the glyph at 18 pt, wrapped lines aligned with the text at 36 pt. */
+const SANGRIA = { glifo: 18, texto: 36 } as const;
 
 function atributos(valores: Record<string, unknown>): Record<string, unknown> {
   const A = DocumentApp.Attribute;
@@ -19,118 +21,105 @@ function atributos(valores: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
- * Writes the report at the top of the body, then removes the old content below it. New content goes
- * first because a section's last paragraph can never be removed: were a write to fail, every new
- * element can then be taken out again and the old content is left exactly as it was.
+ * Replaces the body's content with the report. Everything the Doc held is removed — a list or table a
+ * user appended at the end too; Docs' version history keeps it — in a fixed number of calls: a
+ * detached copy of the body is kept (one call), the body is cleared, and the blocks are written. Were
+ * a write to fail, the copy's elements are put back and the Doc reads as it did.
  */
 export function reemplazarContenido(body: Cuerpo, bloques: readonly Bloque[]): void {
-  const nuevos: Elemento[] = [];
+  const anterior = body.copy();
   try {
-    escribirBloques(body, bloques, nuevos);
+    // Body.clear() keeps one empty paragraph; a trailing list item is reported to make it throw, so
+    // the body is given a paragraph to end with first.
+    body.appendParagraph("");
+    body.clear();
+    escribirBloques(body, bloques);
   } catch (error) {
-    for (const elemento of nuevos.reverse()) elemento.removeFromParent();
+    restaurar(body, anterior);
     throw error;
   }
-  // The old elements now follow the new ones. Removal is idempotent, so a failed call is tried once more.
-  const ultimo = conReintento(() => body.getNumChildren()) - 1;
-  for (let i = ultimo - 1; i >= nuevos.length; i--) conReintento(() => body.getChild(i).removeFromParent());
-  // The old last paragraph stays (Docs requires one) but empty: the body always ends with a blank line.
-  if (ultimo >= nuevos.length) {
-    conReintento(() => {
-      const final = body.getChild(nuevos.length);
-      if (final.getType() === DocumentApp.ElementType.PARAGRAPH) final.asParagraph().clear();
-    });
+}
+
+/**
+ * Puts the copied content back (the failure path only: element by element). Elements go above the
+ * paragraph clear() leaves, which takes the last one's text and style: a body always ends with a
+ * paragraph, and inserted above it a table gets no paragraph of its own.
+ */
+function restaurar(body: Cuerpo, anterior: Cuerpo): void {
+  const T = DocumentApp.ElementType;
+  body.clear();
+  const n = anterior.getNumChildren();
+  for (let i = 0; i < n - 1; i++) {
+    const elemento = anterior.getChild(i).copy();
+    const tipo = elemento.getType();
+    if (tipo === T.TABLE) body.insertTable(i, elemento.asTable());
+    else if (tipo === T.LIST_ITEM) body.insertListItem(i, elemento.asListItem());
+    else if (tipo === T.PARAGRAPH) body.insertParagraph(i, elemento.asParagraph());
+  }
+  const ultimo = anterior.getChild(n - 1);
+  if (ultimo.getType() === T.PARAGRAPH) {
+    const final = body.getChild(body.getNumChildren() - 1).asParagraph();
+    final.setText(ultimo.asParagraph().getText());
+    final.setAttributes(ultimo.getAttributes());
   }
 }
 
-function conReintento<T>(paso: () => T): T {
-  try {
-    return paso();
-  } catch {
-    return paso();
-  }
-}
-
-/** Inserts the blocks from the top of the body; `nuevos` collects each element as soon as it exists. */
-function escribirBloques(body: Cuerpo, bloques: readonly Bloque[], nuevos: Elemento[]): void {
+/** The style of each kind of paragraph block. */
+function estiloDe(tipo: Exclude<Bloque["tipo"], "tabla" | "vinetas">): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   const H = DocumentApp.HorizontalAlignment;
-  const parrafo = (texto: string, estilo: Record<string, unknown>): void => {
-    const p = body.insertParagraph(nuevos.length, texto);
-    nuevos.push(p);
-    p.setAttributes(atributos(estilo));
+  const estilos = {
+    oficina: { [A.BOLD]: true, [A.FONT_SIZE]: 14, [A.HORIZONTAL_ALIGNMENT]: H.CENTER },
+    contacto: { [A.HORIZONTAL_ALIGNMENT]: H.CENTER, [A.SPACING_AFTER]: 12 },
+    etiqueta: { [A.BOLD]: true, [A.FONT_SIZE]: 11, [A.SPACING_BEFORE]: 8 },
+    parrafo: { [A.HORIZONTAL_ALIGNMENT]: H.JUSTIFY },
+    vacio: { [A.ITALIC]: true },
+    titulo: { [A.BOLD]: true, [A.FONT_SIZE]: 13, [A.HORIZONTAL_ALIGNMENT]: H.CENTER, [A.SPACING_BEFORE]: 12 },
+    pie: { [A.ITALIC]: true, [A.FONT_SIZE]: 8, [A.FOREGROUND_COLOR]: COLORES.suave, [A.SPACING_BEFORE]: 12 },
   };
+  return atributos(estilos[tipo]);
+}
+
+/** Inserts the blocks from the top of the (cleared) body: two calls a paragraph or bullet, a fixed few for the table. */
+function escribirBloques(body: Cuerpo, bloques: readonly Bloque[]): void {
+  const A = DocumentApp.Attribute;
+  let i = 0;
   for (const b of bloques) {
-    switch (b.tipo) {
-      case "oficina":
-        parrafo(b.texto, { [A.BOLD]: true, [A.FONT_SIZE]: 14, [A.HORIZONTAL_ALIGNMENT]: H.CENTER });
-        break;
-      case "contacto":
-        parrafo(b.texto, { [A.HORIZONTAL_ALIGNMENT]: H.CENTER, [A.SPACING_AFTER]: 12 });
-        break;
-      case "etiqueta":
-        parrafo(b.texto, { [A.BOLD]: true, [A.FONT_SIZE]: 11, [A.SPACING_BEFORE]: 8 });
-        break;
-      case "parrafo":
-        parrafo(b.texto, { [A.HORIZONTAL_ALIGNMENT]: H.JUSTIFY });
-        break;
-      case "vacio":
-        parrafo(b.texto, { [A.ITALIC]: true });
-        break;
-      case "titulo":
-        parrafo(b.texto, {
-          [A.BOLD]: true,
-          [A.FONT_SIZE]: 13,
-          [A.HORIZONTAL_ALIGNMENT]: H.CENTER,
-          [A.SPACING_BEFORE]: 12,
-        });
-        break;
-      case "tabla":
-        escribirTabla(body, b.encabezado, b.filas, nuevos);
-        break;
-      case "vinetas":
-        for (const item of b.items) {
-          const li = body.insertListItem(nuevos.length, item);
-          nuevos.push(li);
-          li.setGlyphType(DocumentApp.GlyphType.BULLET);
-          li.setAttributes(atributos({}));
-        }
-        break;
-      case "pie":
-        parrafo(b.texto, {
-          [A.ITALIC]: true,
-          [A.FONT_SIZE]: 8,
-          [A.FOREGROUND_COLOR]: COLORES.suave,
-          [A.SPACING_BEFORE]: 12,
-        });
-        break;
+    if (b.tipo === "tabla") {
+      escribirTabla(body, i++, b.encabezado, b.filas);
+    } else if (b.tipo === "vinetas") {
+      const vineta = atributos({
+        [A.GLYPH_TYPE]: DocumentApp.GlyphType.BULLET,
+        [A.INDENT_FIRST_LINE]: SANGRIA.glifo,
+        [A.INDENT_START]: SANGRIA.texto,
+      });
+      // The glyph is set on every item: a new item's default glyph is not promised to be a bullet.
+      for (const item of b.items) body.insertListItem(i++, item).setAttributes(vineta);
+    } else {
+      body.insertParagraph(i++, b.texto).setAttributes(estiloDe(b.tipo));
     }
   }
 }
 
-/** One appendTable for every row; styling touches only the header row and the columns. */
+/** One insertTable for every row; styling touches the table once, its columns and the header's cells. */
 function escribirTabla(
   body: Cuerpo,
+  indice: number,
   encabezado: readonly string[],
   filas: ReadonlyArray<readonly string[]>,
-  nuevos: Elemento[],
 ): void {
   const A = DocumentApp.Attribute;
-  // Inserted above the old content, the table never ends the body, so Docs adds no paragraph after it.
-  const tabla = body.insertTable(nuevos.length, [[...encabezado], ...filas.map((f) => [...f])]);
-  nuevos.push(tabla);
+  // Inserted above the body's last paragraph, the table never ends the body: Docs adds no paragraph after it.
+  const tabla = body.insertTable(indice, [[...encabezado], ...filas.map((f) => [...f])]);
   tabla.setAttributes(atributos({ [A.BORDER_COLOR]: COLORES.borde, [A.BORDER_WIDTH]: 1 }));
-  ANCHOS.forEach((ancho, i) => {
-    tabla.setColumnWidth(i, ancho);
+  ANCHOS.forEach((ancho, c) => {
+    tabla.setColumnWidth(c, ancho);
   });
   const cabecera = tabla.getRow(0);
-  for (let c = 0; c < encabezado.length; c++) {
-    cabecera.getCell(c).setAttributes(
-      atributos({
-        [A.BOLD]: true,
-        [A.FOREGROUND_COLOR]: COLORES.blanco,
-        [A.BACKGROUND_COLOR]: COLORES.acento,
-      }),
-    );
-  }
+  const estilo = atributos({
+    [A.BOLD]: true,
+    [A.FOREGROUND_COLOR]: COLORES.blanco,
+    [A.BACKGROUND_COLOR]: COLORES.acento,
+  });
+  for (let c = 0; c < encabezado.length; c++) cabecera.getCell(c).setAttributes(estilo);
 }

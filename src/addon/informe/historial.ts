@@ -4,11 +4,10 @@ import { formatearMes } from "../../core/fechas/formato";
 import { interpretarMes } from "../../core/fechas/lectura";
 import { serialDeInstante, serialDeMes } from "../../core/fechas/serial";
 import type { InformeMensual } from "../../core/informe/modelo";
-import { type ClaveHistorial, HISTORIAL } from "../../core/registro/hojas";
-import { type LectorDeCeldas, lectorDeCeldas } from "../registro/celdas";
-import { hojaRequerida } from "../registro/faltantes";
-import { escribirValores, type FilaLeida, leerHoja, rangosDeFila } from "../registro/tabla";
-import type { Libro } from "../tipos";
+import type { ClaveHistorial } from "../../core/registro/hojas";
+import type { LectorDeCeldas } from "../registro/celdas";
+import { escribirValores, type FilaLeida, type HojaLeida, rangosDeFila } from "../registro/tabla";
+import type { Hoja } from "../tipos";
 import type { AlDeshacer } from "./transaccion";
 
 /** What a Historial row records of one generation. */
@@ -18,8 +17,7 @@ export interface Generacion {
   pestana: string;
   informe: InformeMensual;
   usuario: string;
-  /** The spreadsheet's zone, and its offset now (for Generado el). */
-  zona: string;
+  /** The spreadsheet zone's offset now (for Generado el). */
   desfase: number;
   ahora: Date;
   /** How many times the add-on itself counted this month generated before (its own record), if it knows. */
@@ -58,30 +56,47 @@ function vecesPrevias(
   return Math.max(enHoja ?? 0, registradas);
 }
 
-/**
- * Appends or updates the month's Historial row (its undo puts the row back). The row is found by its
- * Mes whether a month cell or retyped text; two rows of the same month are said, never a third added.
- * Returns how many times the month has now been generated, and warnings about the rows found.
- */
-export function registrarEnHistorial(
-  ss: Libro,
+/** Historial as read with the registry, under the same lock and with the same reader of dates. */
+export interface HistorialLeido {
+  readonly hoja: Hoja;
+  readonly lectura: HojaLeida<ClaveHistorial>;
+  readonly lector: LectorDeCeldas;
+}
+
+/** The month's rows of Historial (the first is the one kept up to date) and the warnings about them. */
+function filasDelMes(
+  h: HistorialLeido,
   g: Generacion,
-  alDeshacer: AlDeshacer,
-): { veces: number; avisos: string[] } {
-  const hoja = hojaRequerida(ss, HISTORIAL);
-  const { mapa, filas, valores } = leerHoja(hoja, HISTORIAL);
-  const lector = lectorDeCeldas(g.zona, valores);
+  avisos: string[],
+): FilaLeida<ClaveHistorial> | undefined {
   const clave = claveDeMes(g.mes);
-  const delMes = filas.filter((f) => mesDeFila(f.celdas.mes, lector) === clave);
-  const avisos: string[] = [];
+  const delMes = h.lectura.filas.filter((f) => mesDeFila(f.celdas.mes, h.lector) === clave);
   const previa = delMes[0];
   if (delMes.length > 1) {
     avisos.push(
       `Historial de informes tiene ${delMes.length} filas de ${formatearMes(g.mes)} (filas ${delMes.map((f) => f.fila).join(", ")}): se actualizó la fila ${previa?.fila}.`,
     );
   }
+  return previa;
+}
+
+/**
+ * Appends or updates the month's Historial row (its undo puts the row back); call it holding the
+ * lock. The row is found by its Mes whether a month cell or retyped text; two rows of the same month
+ * are said, never a third added. A new row goes under the last one, even one another generation
+ * appended since Historial was read. Returns how many times the month has now been generated, and
+ * warnings about the rows found.
+ */
+export function registrarEnHistorial(
+  h: HistorialLeido,
+  g: Generacion,
+  alDeshacer: AlDeshacer,
+): { veces: number; avisos: string[] } {
+  const avisos: string[] = [];
+  const previa = filasDelMes(h, g, avisos);
   const veces = vecesPrevias(previa, g, avisos) + 1;
-  const tramos = rangosDeFila(hoja, previa?.fila ?? filas.length + 2, mapa);
+  const fila = previa?.fila ?? Math.max(h.hoja.getLastRow(), h.lectura.filas.length + 1) + 1;
+  const tramos = rangosDeFila(h.hoja, fila, h.lectura.mapa);
   escribirValores(tramos, {
     mes: serialDeMes(g.mes.anio, g.mes.mes),
     documento: g.url,

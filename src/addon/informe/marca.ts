@@ -1,4 +1,5 @@
 // The marker of a month's generation in progress (document properties), so two editors never write the same month at once.
+import { borrar, escribir, leer } from "../propiedades";
 
 /** A generation lasts at most one Apps Script run (6 minutes); a marker older than this was left by one that died. */
 const VIGENCIA_MS = 7 * 60_000;
@@ -15,7 +16,7 @@ function clave(mes: string): string {
 
 /** The month's marker if a generation is in progress now; null when none or stale. */
 export function marcaEnCurso(mes: string, ahoraMs: number): Marca | null {
-  const texto = PropertiesService.getDocumentProperties().getProperty(clave(mes));
+  const texto = leer(clave(mes));
   if (!texto) return null;
   try {
     const marca = JSON.parse(texto) as Partial<Marca>;
@@ -30,12 +31,12 @@ export function marcaEnCurso(mes: string, ahoraMs: number): Marca | null {
 
 /** Marks the month as being generated. Set under the document lock, after `marcaEnCurso` said none. */
 export function ponerMarca(mes: string, marca: Marca): void {
-  PropertiesService.getDocumentProperties().setProperty(clave(mes), JSON.stringify(marca));
+  escribir(clave(mes), JSON.stringify(marca));
 }
 
 /** Clears the month's marker once its generation ends, whichever way. */
 export function quitarMarca(mes: string): void {
-  PropertiesService.getDocumentProperties().deleteProperty(clave(mes));
+  borrar(clave(mes));
 }
 
 /** The message for a month someone is generating now. */

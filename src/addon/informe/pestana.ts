@@ -2,10 +2,10 @@
 import { COLORES } from "../../core/colores";
 import {
   ANCHOS_DE_PESTANA,
-  alturaDeFila,
   COLUMNAS_DE_PESTANA,
   type Estilo,
   filasDePestana,
+  tramosCombinados,
 } from "../../core/informe/pestana";
 import type { Bloque } from "../../core/informe/presentacion";
 import type { Hoja, Libro } from "../tipos";
@@ -35,11 +35,10 @@ export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   todo.setVerticalAlignment("top");
   todo.setWrap(true);
 
-  filas.forEach((f, i) => {
-    if (!f.combinar) return;
-    hoja.getRange(i + 1, 1, 1, COLUMNAS_DE_PESTANA).merge();
-    hoja.setRowHeight(i + 1, alturaDeFila(f.valores[0] ?? "", f.estilo.tamano ?? 10));
-  });
+  const { combinar, alturas } = tramosCombinados(filas);
+  // mergeAcross merges each row of the run on its own: one call for the run.
+  for (const t of combinar) hoja.getRange(t.desde, 1, t.cuantas, COLUMNAS_DE_PESTANA).mergeAcross();
+  for (const t of alturas) hoja.setRowHeights(t.desde, t.cuantas, t.alto);
   const primeraDeTabla = filas.findIndex((f) => f.tabla);
   const filasDeTabla = filas.filter((f) => f.tabla).length;
   if (primeraDeTabla >= 0) {
@@ -54,47 +53,81 @@ export function escribirPestana(hoja: Hoja, bloques: readonly Bloque[]): void {
   hoja.setHiddenGridlines(true);
 }
 
-/** The month's new tab, written in full under a temporary name at the end of the tabs; its undo removes it. */
+/** The first of `base`, `base 2`, `base 3`… that no sheet has: the add-on never takes a name a sheet holds. */
+function nombreLibre(ss: Libro, base: string): string {
+  if (!ss.getSheetByName(base)) return base;
+  for (let n = 2; ; n++) if (!ss.getSheetByName(`${base} ${n}`)) return `${base} ${n}`;
+}
+
+/**
+ * Where the month's tab goes (0-based, as insertSheet takes it): where its previous tab is, else
+ * before the next month's report tab, else after the last earlier one, else at the end — report tabs
+ * stay in month order. Only tabs the add-on recorded by sheet id count.
+ */
+export function posicionDeLaPestana(
+  ss: Libro,
+  mes: string,
+  anterior: Hoja | null,
+  idsPorMes: ReadonlyMap<string, number>,
+): number {
+  if (anterior) return anterior.getIndex() - 1;
+  const meses = [...idsPorMes.keys()].filter((m) => m !== mes).sort();
+  for (const m of meses.filter((m) => m > mes)) {
+    const hoja = ss.getSheetById(idsPorMes.get(m) ?? -1);
+    if (hoja) return hoja.getIndex() - 1;
+  }
+  for (const m of meses.filter((m) => m < mes).reverse()) {
+    const hoja = ss.getSheetById(idsPorMes.get(m) ?? -1);
+    if (hoja) return hoja.getIndex();
+  }
+  return ss.getNumSheets();
+}
+
+/** The month's new tab, written in full under a temporary name at `posicion`; its undo removes it. */
 export function escribirPestanaNueva(
   ss: Libro,
   nombre: string,
   bloques: readonly Bloque[],
+  posicion: number,
   alDeshacer: AlDeshacer,
-): Hoja {
-  const temporal = nombreTemporal(nombre);
-  // A leftover of an interrupted run goes first.
-  const sobrante = ss.getSheetByName(temporal);
-  if (sobrante) ss.deleteSheet(sobrante);
-  const nueva = ss.insertSheet(temporal, ss.getNumSheets());
-  alDeshacer(() => ss.deleteSheet(nueva));
-  escribirPestana(nueva, bloques);
-  return nueva;
+): { hoja: Hoja; temporal: string } {
+  // A name no sheet can hold already (its time, to the millisecond): nothing to look up first.
+  const temporal = `${nombre} (generando ${Date.now().toString(36)})`;
+  const hoja = ss.insertSheet(temporal, posicion);
+  alDeshacer(() => ss.deleteSheet(hoja));
+  escribirPestana(hoja, bloques);
+  return { hoja, temporal };
 }
 
 /**
- * Gives the new tab the month's name. The previous tab is kept, renamed "(anterior)", until the report
- * is complete (see `quitarPestanaAnterior`). Returns the name it was kept under.
+ * Gives the new tab the month's name. The add-on's previous tab (found by its sheet id, never by its
+ * name) is kept under a free name until the report is complete; a sheet of someone else's that holds
+ * the month's name is left alone, and the new tab takes the next free name, said in a warning.
+ * Returns the previous tab to delete once the report is written, and the name given.
  */
-export function reemplazarPestana(ss: Libro, nueva: Hoja, nombre: string, alDeshacer: AlDeshacer): string {
-  const respaldo = `${nombre} (anterior)`;
-  const anterior = ss.getSheetByName(nombre);
+export function reemplazarPestana(
+  ss: Libro,
+  { hoja: nueva, temporal }: { hoja: Hoja; temporal: string },
+  nombre: string,
+  anterior: Hoja | null,
+  alDeshacer: AlDeshacer,
+): { respaldo: Hoja | null; nombre: string; aviso: string | null } {
   if (anterior) {
-    const viejoRespaldo = ss.getSheetByName(respaldo);
-    if (viejoRespaldo) ss.deleteSheet(viejoRespaldo);
-    anterior.setName(respaldo);
-    alDeshacer(() => anterior.setName(nombre));
+    const suyo = anterior.getName();
+    anterior.setName(nombreLibre(ss, `${nombre} (anterior)`));
+    alDeshacer(() => anterior.setName(suyo));
   }
-  nueva.setName(nombre);
-  alDeshacer(() => nueva.setName(nombreTemporal(nombre)));
-  return respaldo;
+  const final = nombreLibre(ss, nombre);
+  nueva.setName(final);
+  alDeshacer(() => nueva.setName(temporal));
+  const aviso =
+    final === nombre
+      ? null
+      : `Ya hay una hoja «${nombre}» que no creó el complemento: se dejó como estaba y el informe quedó en la pestaña «${final}».`;
+  return { respaldo: anterior, nombre: final, aviso };
 }
 
-/** Deletes the previous tab kept by `reemplazarPestana`, once the Doc is written too. */
-export function quitarPestanaAnterior(ss: Libro, respaldo: string): void {
-  const anterior = ss.getSheetByName(respaldo);
-  if (anterior) ss.deleteSheet(anterior);
-}
-
-function nombreTemporal(nombre: string): string {
-  return `${nombre} (generando)`;
+/** Deletes the add-on's previous tab of the month, once the Doc is written too. */
+export function quitarPestanaAnterior(ss: Libro, respaldo: Hoja | null): void {
+  if (respaldo) ss.deleteSheet(respaldo);
 }

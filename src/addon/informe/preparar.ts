@@ -1,18 +1,19 @@
 // The month's report built from the registry, and the preflight the dialog shows before generating.
-import type { Preflight, Respuesta } from "../../core/api";
-import { type MesCalendario, mesDesdeClave } from "../../core/fechas/calendario";
+import type { DocumentoDelPreflight, Preflight, Respuesta } from "../../core/api";
+import { ANIO_MAXIMO, ANIO_MINIMO, type MesCalendario, mesDesdeClave } from "../../core/fechas/calendario";
 import { fechaHoraLocal } from "../../core/fechas/serial";
 import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
-import { primerError } from "../../core/registro/campos";
+import { type ErrorDeCampo, primerError } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
-import { HISTORIAL } from "../../core/registro/hojas";
-import { hojaRequerida, mensajeDeRegistro } from "../registro/faltantes";
+import { CLAVE_CONFIGURACION } from "../../core/registro/hojas";
+import { mensajeDeRegistro } from "../registro/faltantes";
 import { leerRegistro, type Registro } from "../registro/lectura";
 import type { Libro } from "../tipos";
 import { correoDelUsuario } from "../usuario";
-import { documentoExistente, leerDocumentoRegistrado } from "./documento-del-mes";
+import { type EstadoDelDocumento, estadoDelDocumento, leerDocumentoRegistrado } from "./documento-del-mes";
 
 export const MENSAJE_MES_NO_VALIDO = "Elija un mes válido (AAAA-MM).";
+const MENSAJE_MES_FUERA = `Elija un mes entre ${ANIO_MINIMO} y ${ANIO_MAXIMO}: son los años que admite el registro.`;
 
 /** The month's report and what generating it needs besides. */
 export interface Modelo {
@@ -35,7 +36,18 @@ export function error<T>(mensaje: string, campo = "general"): Respuesta<T> {
 export interface ModeloImposible {
   ok: false;
   mensaje: string;
-  campo: "mes" | "general";
+  campo: "mes" | "general" | "configuracion";
+}
+
+/** A Configuración problem said as one: which key, and what is wrong with it. */
+function mensajeDeConfiguracion(errores: ReadonlyArray<ErrorDeCampo>): string {
+  const primero = errores[0];
+  const clave =
+    primero && primero.campo in CLAVE_CONFIGURACION
+      ? CLAVE_CONFIGURACION[primero.campo as keyof typeof CLAVE_CONFIGURACION]
+      : null;
+  const donde = clave ? `, clave «${clave}»` : "";
+  return `Revise la hoja Configuración${donde}: ${primerError(errores)}`;
 }
 
 /** Reads the registry and builds the month's report, or says why it cannot. */
@@ -46,11 +58,12 @@ export function prepararModelo(
 ): ({ ok: true } & Modelo) | ModeloImposible {
   const mesCalendario = mesDesdeClave(mes);
   if (!mesCalendario) return { ok: false, mensaje: MENSAJE_MES_NO_VALIDO, campo: "mes" };
+  if (mesCalendario.anio < ANIO_MINIMO || mesCalendario.anio > ANIO_MAXIMO) {
+    return { ok: false, mensaje: MENSAJE_MES_FUERA, campo: "mes" };
+  }
   let registro: Registro;
   try {
     registro = leerRegistro(ss, ahora);
-    // Generation appends to Historial: a deleted one is said now, not restarted silently.
-    hojaRequerida(ss, HISTORIAL);
   } catch (e) {
     const mensaje = mensajeDeRegistro(e);
     if (mensaje === null) throw e;
@@ -59,8 +72,8 @@ export function prepararModelo(
   if (!registro.configuracion.ok) {
     return {
       ok: false,
-      mensaje: `Revise la hoja Configuración: ${primerError(registro.configuracion.errores)}`,
-      campo: "general",
+      mensaje: mensajeDeConfiguracion(registro.configuracion.errores),
+      campo: "configuracion",
     };
   }
   const usuario = correoDelUsuario();
@@ -76,13 +89,24 @@ export function prepararModelo(
   return { ok: true, informe, registro, configuracion, mesCalendario, usuario, ahora };
 }
 
+/** The preflight's view of the month's Doc. */
+function documentoDelPreflight(estado: EstadoDelDocumento | null): DocumentoDelPreflight | null {
+  if (!estado) return null;
+  return {
+    estado: estado.estado,
+    url: estado.url,
+    editadoDespues: estado.estado === "vivo" && estado.editadoDespues,
+    propietario: estado.estado === "sinAcceso" ? estado.propietario : (estado.registro.propietario ?? ""),
+  };
+}
+
 /** Server API: what generating `mes` would do. Reads only. */
 export function prepararInforme(mes: string): Respuesta<Preflight> {
   if (typeof mes !== "string") return error(MENSAJE_MES_NO_VALIDO, "mes");
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const modelo = prepararModelo(ss, mes, new Date());
   if (!modelo.ok) return error(modelo.mensaje, modelo.campo);
-  const existente = documentoExistente(leerDocumentoRegistrado(mes));
+  const estado = estadoDelDocumento(leerDocumentoRegistrado(mes), modelo.usuario);
   return {
     ok: true,
     mes,
@@ -90,6 +114,6 @@ export function prepararInforme(mes: string): Respuesta<Preflight> {
     actividades: modelo.informe.conteos.actividades,
     coordinaciones: modelo.informe.conteos.coordinaciones,
     omitidas: [...modelo.informe.omitidas],
-    documento: existente ? { url: existente.url, editadoDespues: existente.editadoDespues } : null,
+    documento: documentoDelPreflight(estado),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from "../../core/registro/configuracion";
 import { CLAVE_CONFIGURACION, CONFIGURACION } from "../../core/registro/hojas";
 import { claveDeComparacion } from "../../core/texto";
+import { escribir, leer } from "../propiedades";
 import type { Libro } from "../tipos";
 import { FaltaHoja } from "./faltantes";
 import { leerHoja } from "./tabla";
@@ -70,10 +71,9 @@ export function guardarCopia(pares: Pares): void {
     ejes: ejesDePares(pares).map((e) => e.nombre),
   };
   const texto = JSON.stringify(copia);
-  const props = PropertiesService.getDocumentProperties();
-  if (props.getProperty(COPIA) === texto) return;
+  if (leer(COPIA) === texto) return;
   try {
-    props.setProperty(COPIA, texto);
+    escribir(COPIA, texto);
   } catch {
     // Over the property size limit: nothing to keep.
   }
@@ -81,7 +81,7 @@ export function guardarCopia(pares: Pares): void {
 
 /** The copy, or null when there is none (or it cannot be read). */
 export function leerCopia(): Copia | null {
-  const texto = PropertiesService.getDocumentProperties().getProperty(COPIA);
+  const texto = leer(COPIA);
   if (!texto) return null;
   try {
     const copia = JSON.parse(texto) as Partial<Copia>;

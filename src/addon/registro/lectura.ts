@@ -7,7 +7,9 @@ import {
   type ClaveActividades,
   type ClaveCoordinaciones,
   COORDINACIONES,
+  HISTORIAL,
 } from "../../core/registro/hojas";
+import type { HistorialLeido } from "../informe/historial";
 import type { Libro } from "../tipos";
 import { type Ahora, ahoraEnZona, instanteDeCelda, type LectorDeCeldas, lectorDeCeldas } from "./celdas";
 import { leerConfiguracion, type Pares } from "./configuracion";
@@ -25,6 +27,8 @@ export interface Registro {
   ahora: Ahora;
   /** The spreadsheet's time zone. */
   zona: string;
+  /** Historial, read with the registry: a generation updates its month's row. */
+  historial: HistorialLeido;
 }
 
 /** An Actividades row as core checks it. */
@@ -66,7 +70,14 @@ export function leerRegistro(ss: Libro, instante: Date): Registro {
   const zona = ss.getSpreadsheetTimeZone();
   const actividades = leerHoja(hojaRequerida(ss, ACTIVIDADES), ACTIVIDADES);
   const coordinaciones = leerHoja(hojaRequerida(ss, COORDINACIONES), COORDINACIONES);
-  const lector = lectorDeCeldas(zona, [...actividades.valores, ...coordinaciones.valores]);
+  // Historial is read here too: a deleted one stops the report now, not after the tab is written.
+  const hojaHistorial = hojaRequerida(ss, HISTORIAL);
+  const historial = leerHoja(hojaHistorial, HISTORIAL);
+  const lector = lectorDeCeldas(zona, [
+    ...actividades.valores,
+    ...coordinaciones.valores,
+    ...historial.valores,
+  ]);
   const configuracion = leerConfiguracion(ss);
   return {
     actividades: actividades.filas.map((f) => filaDeActividad(f, lector)),
@@ -75,5 +86,6 @@ export function leerRegistro(ss: Libro, instante: Date): Registro {
     paresDeConfiguracion: configuracion.pares,
     ahora: ahoraEnZona(zona, instante),
     zona,
+    historial: { hoja: hojaHistorial, lectura: historial, lector },
   };
 }

@@ -133,6 +133,16 @@ function rangoProbable(fila: FilaActividad, fechaEscrita: RangoDeFechas | null):
   return { inicio: fila.fecha, fin };
 }
 
+/** The range of a row whose Fecha (and Fecha fin, if any) are real date cells; null when text must be read. */
+function rangoDeCeldas(fila: FilaActividad): RangoDeFechas | null {
+  if (!esFechaValida(fila.fecha)) return null;
+  if (fila.fechaFin === "" || fila.fechaFin === null || fila.fechaFin === undefined) {
+    return { inicio: fila.fecha, fin: fila.fecha };
+  }
+  if (!esFechaValida(fila.fechaFin) || compararFechas(fila.fechaFin, fila.fecha) < 0) return null;
+  return { inicio: fila.fecha, fin: fila.fechaFin };
+}
+
 /** The month a coordination row names, when it can be told. */
 function mesProbable(fila: FilaCoordinacion): string | null {
   if (esFechaValida(fila.mes)) return claveDeMes(fila.mes);
@@ -166,6 +176,10 @@ function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario):
   let filasOmitidas = 0;
   const incluidas: { fila: FilaDelInforme; registradoEl: number | null }[] = [];
   for (const fila of filas) {
+    // Rows whose date cells already place them in another month are not this report's: most of a
+    // registry of years is skipped without reading its text.
+    const fuera = rangoDeCeldas(fila);
+    if (fuera && !rangoTocaMes(fuera, mes)) continue;
     if (esFilaVaciaDeActividad(fila)) continue;
     const r = validarFilaActividad(fila, contexto);
     if (r.ok) {
@@ -203,6 +217,7 @@ function coordinacionesDelMes(filas: readonly FilaCoordinacion[], clave: string)
   let filasOmitidas = 0;
   const incluidas: string[] = [];
   for (const fila of [...filas].sort((a, b) => a.fila - b.fila)) {
+    if (esFechaValida(fila.mes) && claveDeMes(fila.mes) !== clave) continue;
     if (esFilaVaciaDeCoordinacion(fila)) continue;
     const r = validarFilaCoordinacion(fila);
     if (r.ok) {

@@ -32,9 +32,12 @@ const NORMAL: Estilo = { tamano: 10, color: COLORES.texto };
 /** Lays the blocks out as rows of four cells. Pure: the Sheets calls happen in `escribirPestana`. */
 export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
   const filas: FilaDePestana[] = [];
-  const fila = (texto: string, estilo: Estilo, combinar = true): void => {
-    filas.push({ valores: [texto, "", "", ""], estilo: { ...NORMAL, ...estilo }, combinar });
+  // Every row outside the activity table spans the four columns (blank rows too): the rows around the
+  // table are then two runs of merged rows, each merged with one call.
+  const fila = (texto: string, estilo: Estilo): void => {
+    filas.push({ valores: [texto, "", "", ""], estilo: { ...NORMAL, ...estilo }, combinar: true });
   };
+  const blanca = (): void => fila("", {});
   for (const b of bloques) {
     switch (b.tipo) {
       case "oficina":
@@ -42,17 +45,17 @@ export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
         break;
       case "contacto":
         fila(b.texto, { alineacion: "center" });
-        filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
+        blanca();
         break;
       case "etiqueta":
-        fila(b.texto, { negrita: true, tamano: 11 }, false);
+        fila(b.texto, { negrita: true, tamano: 11 });
         break;
       case "parrafo":
       case "vacio":
         fila(b.texto, {});
         break;
       case "titulo":
-        filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
+        blanca();
         fila(b.texto, { negrita: true, tamano: 13, alineacion: "center" });
         break;
       case "tabla":
@@ -64,14 +67,14 @@ export function filasDePestana(bloques: readonly Bloque[]): FilaDePestana[] {
         });
         for (const valores of b.filas)
           filas.push({ valores: [...valores], estilo: NORMAL, combinar: false, tabla: true });
-        filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
+        blanca();
         break;
       case "vinetas":
-        // One cell for the whole list keeps the number of calls fixed however many coordinations there are.
-        fila(b.items.map((item) => `•  ${item}`).join("\n"), {});
+        // A row each: one cell holds at most 50,000 characters, and a month's coordinations may not.
+        for (const item of b.items) fila(`•  ${item}`, {});
         break;
       case "pie":
-        filas.push({ valores: ["", "", "", ""], estilo: NORMAL, combinar: false });
+        blanca();
         fila(b.texto, { cursiva: true, tamano: 8, color: COLORES.suave });
         break;
     }
@@ -85,4 +88,43 @@ export function alturaDeFila(texto: string, tamano: number): number {
     .split("\n")
     .reduce((total, linea) => total + Math.max(1, Math.ceil(linea.length / CARACTERES_POR_LINEA)), 0);
   return Math.max(21, Math.ceil(lineas * tamano * 1.6) + 6);
+}
+
+/** A run of consecutive rows (1-based `desde`) that share something: being merged across, or a height. */
+export interface TramoDeFilas {
+  readonly desde: number;
+  readonly cuantas: number;
+  readonly alto: number;
+}
+
+/** Consecutive rows grouped while `clave` gives the same value; rows where it gives null are left out. */
+function agrupar(
+  filas: readonly FilaDePestana[],
+  clave: (f: FilaDePestana) => number | null,
+): TramoDeFilas[] {
+  const tramos: { desde: number; cuantas: number; alto: number }[] = [];
+  filas.forEach((f, i) => {
+    const alto = clave(f);
+    if (alto === null) return;
+    const ultimo = tramos[tramos.length - 1];
+    if (ultimo && ultimo.desde + ultimo.cuantas === i + 1 && ultimo.alto === alto) ultimo.cuantas += 1;
+    else tramos.push({ desde: i + 1, cuantas: 1, alto });
+  });
+  return tramos;
+}
+
+/**
+ * The merged rows in runs of consecutive rows (merged with one call each), and the same rows in runs
+ * of one height (sized with one call each): a month's 500 coordinations do not cost 1,000 calls.
+ */
+export function tramosCombinados(filas: readonly FilaDePestana[]): {
+  combinar: TramoDeFilas[];
+  alturas: TramoDeFilas[];
+} {
+  return {
+    combinar: agrupar(filas, (f) => (f.combinar ? 0 : null)),
+    alturas: agrupar(filas, (f) =>
+      f.combinar ? alturaDeFila(f.valores[0] ?? "", f.estilo.tamano ?? 10) : null,
+    ),
+  };
 }

@@ -199,7 +199,9 @@ describe("locks that fit the platform", () => {
     env.runtime.onCall = (metodo) => {
       if (metodo !== "DocumentApp.create" || mismo) return;
       mismo = generar(harness, "2019-05");
-      otro = generar(harness, "2019-06");
+      otro = harness.run("generarInforme", ["2019-06", { confirmarVacio: true }], {
+        authMode: "FULL",
+      }) as ReturnType<typeof generar>;
     };
     const r = generar(harness);
     env.runtime.onCall = undefined;

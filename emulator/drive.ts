@@ -313,6 +313,7 @@ interface ItemMethods<Self> {
   setTrashed(trashed: boolean): Self;
   isTrashed(): boolean;
   getOwner(): EmulatedUser;
+  getAccess(user: string | EmulatedUser): EnumValue;
   addEditor(emailAddress: string): Self;
   addViewer(emailAddress: string): Self;
   getEditors(): EmulatedUser[];
@@ -498,6 +499,18 @@ export function createDriveApp(rt: Runtime, drive: DriveState): EmulatedDriveApp
       getOwner() {
         rt.enter(m("getOwner"), READ);
         return userOf(item.owner);
+      },
+      // reference/drive/file#getAccess(String): the permission granted to the user, sharing included.
+      getAccess(user) {
+        rt.enter(m("getAccess"), READ);
+        const email =
+          typeof user === "string" ? user : user && typeof user === "object" ? String(user.getEmail()) : null;
+        if (email === null) throw signatureError(full("getAccess"), [user]);
+        if (email !== "" && item.owner === email) return PERMISSION.OWNER;
+        if (canEdit(drive, item, email)) return PERMISSION.EDIT;
+        if (canRead(drive, item, email))
+          return item.sharing.permission === "COMMENT" ? PERMISSION.COMMENT : PERMISSION.VIEW;
+        return PERMISSION.NONE;
       },
       addEditor(emailAddress) {
         rt.enter(m("addEditor"), WRITE);

@@ -70,6 +70,8 @@ export class Runtime {
   callIndex = 0;
   /** When set, the call with this ordinal throws an injected service error. */
   failAtCall: number | undefined;
+  /** When set, every call from this ordinal on throws: an outage of the services from that moment. */
+  failFromCall: number | undefined;
   /** Every call made, in order, while `recordCalls` is true. */
   recordCalls = false;
   readonly callLog: string[] = [];
@@ -110,7 +112,7 @@ export class Runtime {
     this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
     if (this.recordCalls) this.callLog.push(method);
     const index = this.callIndex++;
-    if (this.failAtCall === index) {
+    if (this.failAtCall === index || (this.failFromCall !== undefined && index >= this.failFromCall)) {
       throw new ScriptError(`Service error: ${method} failed (injected fault at call ${index}).`);
     }
     this.onCall?.(method);
@@ -128,15 +130,18 @@ export class Runtime {
       log: this.callLog.length,
     };
     const failAt = this.failAtCall;
+    const failFrom = this.failFromCall;
     const onCall = this.onCall;
     this.authMode = "FULL";
     this.failAtCall = undefined;
+    this.failFromCall = undefined;
     this.onCall = undefined;
     try {
       return fn();
     } finally {
       this.authMode = saved.authMode;
       this.failAtCall = failAt;
+      this.failFromCall = failFrom;
       this.onCall = onCall;
       this.calls.clear();
       for (const [k, v] of saved.calls) this.calls.set(k, v);

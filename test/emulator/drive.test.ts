@@ -180,6 +180,26 @@ describe("moveTo", () => {
   });
 });
 
+describe("getAccess", () => {
+  it(`gives the owner OWNER, explicit editors EDIT, viewers VIEW, everyone else NONE (${REF}/file#getAccess(String))`, () => {
+    const { app, drive } = setup();
+    const file = app.getFileById("ss-1");
+    const item = drive.files["ss-1"];
+    item?.editors.push("editora@mupa.gob.pa");
+    item?.viewers.push("lectora@mupa.gob.pa");
+    expect(file.getAccess(USER)).toBe(app.Permission.OWNER);
+    expect(file.getAccess("editora@mupa.gob.pa")).toBe(app.Permission.EDIT);
+    expect(file.getAccess("lectora@mupa.gob.pa")).toBe(app.Permission.VIEW);
+    expect(file.getAccess("nadie@otro.org")).toBe(app.Permission.NONE);
+    // Link sharing reaches anyone: they may view.
+    file.setSharing(app.Access.ANYONE_WITH_LINK, app.Permission.VIEW);
+    expect(file.getAccess("nadie@otro.org")).toBe(app.Permission.VIEW);
+    expect(thrown(() => file.getAccess(3 as never)).message).toBe(
+      "The parameters (number) don't match the method signature for DriveApp.File.getAccess.",
+    );
+  });
+});
+
 describe("setSharing", () => {
   it(`setSharing stores access and permission as enums (${REF}/file#setSharing(Access,Permission))`, () => {
     const { app } = setup();

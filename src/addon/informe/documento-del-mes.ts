@@ -116,8 +116,23 @@ export function estadoDelDocumento(
     return { estado: "borrado", url: r.url, registro: r };
   }
   const url = r.url || file.getUrl();
+  // Someone else's Doc (its creator is not this user): may this user change it, or only see it?
+  if (usuario !== "" && (r.propietario ?? "") !== usuario && !puedeEditar(file, usuario)) {
+    return {
+      estado: "sinAcceso",
+      url,
+      propietario: file.getOwner()?.getEmail() ?? r.propietario ?? "",
+      registro: r,
+    };
+  }
   if (file.isTrashed()) return { estado: "papelera", file, url, registro: r };
   return { estado: "vivo", file, url, editadoDespues: conEdicion && editadoDespues(file, r), registro: r };
+}
+
+/** Drive's own answer to "may this user change the file?" (reference/drive/file#getAccess). */
+function puedeEditar(file: Archivo, usuario: string): boolean {
+  const acceso = String(file.getAccess(usuario));
+  return acceso === String(DriveApp.Permission.OWNER) || acceso === String(DriveApp.Permission.EDIT);
 }
 
 /** How the Doc written this run relates to the link shared before. */

@@ -88,12 +88,18 @@ export function generarInforme(mes: string, opciones?: unknown): Respuesta<Resul
     const motivo = mensajeDeError(e).replace(/\.+$/, "");
     return error(`No se pudo ${paso}: ${motivo}. No se cambió nada; inténtelo de nuevo.`);
   } finally {
-    if (marcado) {
-      try {
-        quitarMarca(mes);
-      } catch {
-        // A marker left behind expires after one run's longest time.
-      }
+    if (marcado) quitarMarcaSinFallar(mes);
+  }
+}
+
+/** Clears the month's marker, once more if a passing error refuses it; one left behind lapses after one run's longest time. */
+function quitarMarcaSinFallar(mes: string): void {
+  for (let intento = 0; intento < 2; intento++) {
+    try {
+      quitarMarca(mes);
+      return;
+    } catch {
+      // Tried again below, then left to lapse.
     }
   }
 }

@@ -5,13 +5,7 @@ import { renderDocumentHtml } from "../emulator/document";
 import { Harness } from "../emulator/harness";
 import { Environment, type EnvironmentState, type Manifest } from "../emulator/index";
 import { type CallOutcome, publicFunctionNames, runServerCall } from "../emulator/script-run";
-import {
-  type AlertRecord,
-  type DialogRecord,
-  type MenuEntry,
-  resetForOpen,
-  type SidebarRecord,
-} from "../emulator/ui";
+import type { AlertRecord, DialogRecord, MenuEntry, SidebarRecord } from "../emulator/ui";
 import type { AlertaVista, AvisoVista, DocumentoVista, MarcoVista, MenuVista, Vista } from "./protocolo";
 import { cargarMuestra, ENTORNO_DE_OFICINA, type InformeDeMuestra } from "./semilla";
 import { hojaVista } from "./vista";
@@ -74,13 +68,31 @@ export class Playground {
     this.harness = new Harness(this.env, codigo);
     this.funciones = this.harness.topLevelFunctions();
     if (!guardado) cargarMuestra(this.env, this.harness, opciones.muestra());
-    // A fresh page load: what the last session showed is gone, and onOpen builds the menus again.
+    // Starting the server opens the spreadsheet; a failing onOpen stops it here, where it is seen.
+    this.abrirLibro();
+    this.recoger();
+    this.guardar();
+  }
+
+  /**
+   * Loading the page is opening the spreadsheet, as a person opening it sees it: whatever the last
+   * page showed (sidebar, dialog, alerts, toasts) is gone and onOpen (LIMITED) builds the menus again.
+   * What onOpen itself shows is kept. Its error comes back as text.
+   */
+  abrir(): string | undefined {
+    return this.accion(() => this.abrirLibro());
+  }
+
+  private abrirLibro(): void {
     const ui = this.env.state.ui;
-    resetForOpen(ui);
     ui.alerts.length = 0;
     ui.toasts.length = 0;
+    this.barra = null;
+    this.dialogo = null;
+    this.alertas = [];
+    this.avisos = [];
+    // Clears the menus, the sidebar and the dialog of the Ui, then runs onOpen.
     this.harness.open("LIMITED");
-    this.guardar();
   }
 
   /** Writes the state file (atomically: a half-written file would lose the workbook). */

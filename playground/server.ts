@@ -183,6 +183,13 @@ export async function iniciar(opciones: OpcionesServidor): Promise<PlaygroundEnM
       throw new ErrorHttp(404, "No encontrado.");
     }
     if (req.method === "POST") {
+      if (ruta === "/api/abrir") {
+        // The page was loaded (or reloaded): the spreadsheet is opened again.
+        const error = playground.abrir();
+        // Sheets shows nobody a failing onOpen (it is in the executions log): here, the console.
+        if (error !== undefined) console.error(`onOpen: ${error}`);
+        return json(res, respuesta(undefined));
+      }
       if (ruta === "/api/menu") {
         const p = await leerCuerpo<PeticionMenu>(req);
         return json(res, respuesta(playground.clicMenu(texto(p.ruta, "ruta"))));

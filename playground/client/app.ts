@@ -35,7 +35,6 @@ let vista: Vista | null = null;
 let seleccion = { fila: 2, columna: 1 };
 let editor: HTMLTextAreaElement | null = null;
 const avisosMostrados = new Set<string>();
-let primeraVista = true;
 
 // ---------- server ----------
 
@@ -96,7 +95,6 @@ function dibujar(nueva: Vista): void {
   dibujarAlerta(nueva);
   dibujarAvisos(nueva.avisos);
   dibujarDocumentos(nueva);
-  primeraVista = false;
 }
 
 function letras(columna: number): string {
@@ -438,9 +436,8 @@ function dibujarMenus(v: Vista): void {
         e.preventDefault();
         const n = items.length;
         items[(i + (e.key === "ArrowDown" ? 1 : n - 1)) % n]?.focus();
-      } else if (e.key === "Escape" || e.key === "Tab") {
+      } else if (e.key === "Tab") {
         cerrarMenus();
-        if (e.key === "Escape") boton.focus();
       }
     });
     caja.append(boton, lista);
@@ -452,9 +449,37 @@ document.addEventListener("click", (e) => {
   if (!menus.contains(e.target as Node)) cerrarMenus();
 });
 
+// Escape closes an open menu, wherever the focus is on the page (its button, an item, the grid), and
+// gives the focus back to the menu's button; nothing else sees that Escape (not a non-modal dialog).
+// With no menu open, Escape is left to the rest of the page.
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape") return;
+  const abierto = menus.querySelector<HTMLButtonElement>('.menu > button[aria-expanded="true"]');
+  if (!abierto) return;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+  cerrarMenus();
+  abierto.focus();
+});
+
+// A click into the sidebar or a dialog lands in its iframe, not on this page: the focus leaving for
+// the iframe is that click, and it closes the menu as any click outside it does.
+window.addEventListener("blur", () => {
+  if (document.activeElement instanceof HTMLIFrameElement) cerrarMenus();
+});
+
 // ---------- tabs and documents ----------
 
+let pestanasDibujadas = "";
+let hojaActivaDibujada = "";
+
+/** Keeps the tab bar's scroll and the focused tab across redraws; scrolls a newly active tab into view. */
 function dibujarPestanas(v: Vista): void {
+  const firma = JSON.stringify([v.hojas, v.hojaActiva]);
+  if (firma === pestanasDibujadas) return;
+  pestanasDibujadas = firma;
+  const enfocada = pestanas.contains(document.activeElement) ? document.activeElement?.textContent : null;
+  const desplazamiento = pestanas.scrollLeft;
   pestanas.replaceChildren();
   for (const nombre of v.hojas) {
     const b = document.createElement("button");
@@ -475,6 +500,22 @@ function dibujarPestanas(v: Vista): void {
     });
     pestanas.append(b);
   }
+  pestanas.scrollLeft = desplazamiento;
+  const botones = Array.from(pestanas.querySelectorAll<HTMLButtonElement>("button"));
+  if (v.hojaActiva !== hojaActivaDibujada) {
+    hojaActivaDibujada = v.hojaActiva;
+    const activa = botones.find((b) => b.getAttribute("aria-selected") === "true");
+    if (activa) mostrarPestana(activa);
+  }
+  botones.find((b) => enfocada != null && b.textContent === enfocada)?.focus();
+}
+
+/** Scrolls the tab bar (only it, not the page) so that `pestana` is fully in view. */
+function mostrarPestana(pestana: HTMLElement): void {
+  const barraDePestanas = pestanas.getBoundingClientRect();
+  const caja = pestana.getBoundingClientRect();
+  if (caja.left < barraDePestanas.left) pestanas.scrollLeft -= barraDePestanas.left - caja.left;
+  else if (caja.right > barraDePestanas.right) pestanas.scrollLeft += caja.right - barraDePestanas.right;
 }
 
 function dibujarDocumentos(v: Vista): void {
@@ -623,10 +664,9 @@ function dibujarAlerta(v: Vista): void {
 
 function dibujarAvisos(lista: AvisoVista[]): void {
   for (const aviso of lista) {
+    // Toasts from before this page was opened never reach it: opening clears them (Playground.abrir).
     if (avisosMostrados.has(aviso.id)) continue;
     avisosMostrados.add(aviso.id);
-    // Toasts from before this page was opened are not replayed.
-    if (primeraVista) continue;
     const caja = document.createElement("div");
     caja.className = "aviso";
     caja.setAttribute("role", "status");
@@ -645,7 +685,9 @@ function dibujarAvisos(lista: AvisoVista[]): void {
 
 void (async () => {
   try {
-    dibujar(await pedir<Vista>("/api/vista"));
+    // Loading the page opens the spreadsheet: no sidebar, dialog, alert or toast of the last page,
+    // and the menus onOpen builds.
+    dibujar((await pedir<RespuestaAccion>("/api/abrir", {})).vista);
   } catch (e) {
     mostrarError(e instanceof Error ? e.message : String(e));
   }

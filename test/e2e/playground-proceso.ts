@@ -38,7 +38,8 @@ export function publicarCaptura(nombre: string): void {
 /**
  * Test-only additions to the built script, appended as top-level functions (what Apps Script would
  * see): an onEdit that records its event in the edited cell's note — the add-on has no onEdit yet —
- * and server functions to exercise google.script.run's return and failure paths, sidebars, alerts and Docs.
+ * and server functions to exercise google.script.run's return and failure paths, sidebars, alerts,
+ * toasts, extra sheets and Docs.
  */
 export const SONDA = `
 function onEdit(e) {
@@ -67,6 +68,16 @@ function alertarDePrueba() {
   var ui = SpreadsheetApp.getUi();
   return String(ui.alert("Atención", "Mensaje de prueba", ui.ButtonSet.OK));
 }
+function agregarHojasDePrueba(nombres) {
+  var libro = SpreadsheetApp.getActiveSpreadsheet();
+  var activa = libro.getActiveSheet();
+  nombres.forEach(function (nombre) { libro.insertSheet(nombre, libro.getNumSheets()); });
+  libro.setActiveSheet(activa);
+  return libro.getNumSheets();
+}
+function avisarDePrueba() {
+  SpreadsheetApp.getActiveSpreadsheet().toast("Aviso de prueba", "Prueba", -1);
+}
 function crearDocumentoDePrueba() {
   var doc = DocumentApp.create("Documento de prueba");
   doc.getBody().appendParagraph("Hola documento");
@@ -75,12 +86,19 @@ function crearDocumentoDePrueba() {
 }
 `;
 
-/** Starts `playground/server.ts` with `--reset`, a temp `--estado` and (by default) the probe bundle. */
-export async function iniciarPlayground(opciones: { sonda?: boolean } = {}): Promise<PlaygroundDePrueba> {
+/**
+ * Starts `playground/server.ts` with `--reset`, a temp `--estado` and (by default) the probe bundle.
+ * With `directorio` (the caller's), the state is `directorio/estado.json`: a restart resumes it (no
+ * `--reset`), and `detener()` leaves the directory in place.
+ */
+export async function iniciarPlayground(
+  opciones: { sonda?: boolean; directorio?: string } = {},
+): Promise<PlaygroundDePrueba> {
   await ensureBuilt();
-  const dir = mkdtempSync(join(tmpdir(), "informe-playground-"));
+  const dir = opciones.directorio ?? mkdtempSync(join(tmpdir(), "informe-playground-"));
   const estado = join(dir, "estado.json");
-  const args = ["--import", "tsx", join(rootDir, "playground", "server.ts"), "--reset", "--estado", estado];
+  const args = ["--import", "tsx", join(rootDir, "playground", "server.ts"), "--estado", estado];
+  if (opciones.directorio === undefined) args.push("--reset");
   if (opciones.sonda !== false) {
     const codigo = join(dir, "Code.js");
     writeFileSync(codigo, readFileSync(join(distDir, "Code.js"), "utf8") + SONDA);
@@ -105,7 +123,7 @@ export async function iniciarPlayground(opciones: { sonda?: boolean } = {}): Pro
       await Promise.race([fin, new Promise((ok) => setTimeout(ok, 5000))]);
       if (hijo.exitCode === null && hijo.signalCode === null) hijo.kill("SIGKILL");
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (opciones.directorio === undefined) rmSync(dir, { recursive: true, force: true });
   };
   try {
     const url = await new Promise<string>((ok, mal) => {

@@ -129,6 +129,37 @@ describe("actions", () => {
     expect(pg.env.state.ui.dialog).toBeNull();
   });
 
+  it("opening again (a page load) closes what the last page showed and runs onOpen again", () => {
+    const pg = nuevo(archivoTemporal());
+    pg.clicMenu("Informe mensual > Registrar actividad");
+    pg.clicMenu("Informe mensual > Configurar hoja");
+    // An alert the script showed, collected with the next action.
+    pg.env.state.ui.alerts.push({
+      kind: "alert",
+      title: "",
+      prompt: "Atención",
+      buttons: "OK",
+      answer: "OK",
+    });
+    pg.clicMenu("Informe mensual > Ayuda");
+    const antes = pg.vista();
+    expect(antes.barraLateral).not.toBeNull();
+    expect(antes.dialogo).not.toBeNull();
+    expect(antes.avisos).toHaveLength(1);
+    expect(antes.alertas).toHaveLength(1);
+    // Gone from the Ui, so only onOpen can bring the menu back.
+    pg.env.state.ui.menus = [];
+    expect(pg.abrir()).toBeUndefined();
+    const despues = pg.vista();
+    expect(despues).toMatchObject({ barraLateral: null, dialogo: null, alertas: [], avisos: [] });
+    expect(despues.version).toBeGreaterThan(antes.version);
+    expect(despues.menus.map((m) => m.titulo)).toEqual(["Informe mensual"]);
+    expect(pg.env.state.ui).toMatchObject({ sidebar: null, dialog: null, alerts: [], toasts: [] });
+    // The old frames are gone: they can neither load nor call.
+    expect(pg.htmlDeMarco(antes.barraLateral?.id ?? "")).toBeUndefined();
+    expect(pg.llamar(antes.dialogo?.id ?? "", "onOpen", "[]")).toMatchObject({ ok: false });
+  });
+
   it("an error of the add-on comes back as text, as Apps Script prints it", () => {
     const pg = nuevo(archivoTemporal());
     expect(() => pg.clicMenu("No existe")).not.toThrow();
@@ -188,6 +219,12 @@ describe("server", () => {
       const marco = await get(`/ui/${despues.dialogo.id}`);
       expect(marco.headers.get("content-security-policy")).toBe(`sandbox ${SANDBOX}`);
       expect(await marco.text()).toContain("__INFORME_FUNCIONES__");
+      // The page's load opens the spreadsheet again: the dialog is gone, its frame too.
+      const abrir = await fetch(new URL("/api/abrir", enMarcha.url), { method: "POST", body: "{}" });
+      const abierto = (await abrir.json()) as { ok: boolean; vista: { dialogo: unknown; menus: unknown[] } };
+      expect(abierto).toMatchObject({ ok: true, vista: { dialogo: null } });
+      expect(abierto.vista.menus).toHaveLength(1);
+      expect((await get(`/ui/${despues.dialogo.id}`)).status).toBe(404);
       expect((await get("/ui/otro-1")).status).toBe(404);
       expect((await get("/documentos/no-existe")).status).toBe(404);
       const malo = await fetch(new URL("/api/editar", enMarcha.url), { method: "POST", body: "{" });

@@ -115,11 +115,10 @@ function escribirTabla(
   ANCHOS.forEach((ancho, c) => {
     tabla.setColumnWidth(c, ancho);
   });
-  const cabecera = tabla.getRow(0);
   const estilo = atributos({
     [A.BOLD]: true,
     [A.FOREGROUND_COLOR]: COLORES.blanco,
     [A.BACKGROUND_COLOR]: COLORES.acento,
   });
-  for (let c = 0; c < encabezado.length; c++) cabecera.getCell(c).setAttributes(estilo);
+  for (let c = 0; c < encabezado.length; c++) tabla.getCell(0, c).setAttributes(estilo);
 }

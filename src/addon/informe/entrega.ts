@@ -49,9 +49,9 @@ export function ubicarDocumento(
   avisos: string[],
 ): string | null {
   return completar(avisos, `El documento no quedó en la carpeta de informes (${REINTENTO})`, () => {
+    // A Drive item has a single parent (since 2020): the first is the one.
     const padres = file.getParents();
-    const ids: string[] = [];
-    while (padres.hasNext()) ids.push(padres.next().getId());
+    const ids = padres.hasNext() ? [padres.next().getId()] : [];
     const buscada = configuracion.carpetaId ?? recordada;
     if (buscada && ids.includes(buscada)) return buscada;
     const carpeta = configuracion.carpetaId

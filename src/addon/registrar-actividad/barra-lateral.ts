@@ -13,7 +13,7 @@ import { ahoraEnZona, lectorDeCeldas } from "../registro/celdas";
 import { ejesDePares, guardarCopia, leerPares } from "../registro/configuracion";
 import { asegurarHojas } from "../registro/configurar-hoja";
 import { mensajeDeRegistro } from "../registro/faltantes";
-import { filaDeActividad, filaDeCoordinacion } from "../registro/lectura";
+import { celdasDeFecha, filaDeActividad, filaDeCoordinacion } from "../registro/lectura";
 import { leerUltimasFilas, mapaDeHoja } from "../registro/tabla";
 import type { Hoja, Libro } from "../tipos";
 import { correoDelUsuario } from "../usuario";
@@ -68,7 +68,7 @@ function datosDelRegistro(ss: Libro, instante: Date): DatosDelRegistro {
   const mapaC = mapaDeHoja(coordinaciones, COORDINACIONES);
   const colaA = leerUltimasFilas(actividades, mapaA, FILAS_REVISADAS);
   const colaC = leerUltimasFilas(coordinaciones, mapaC, FILAS_REVISADAS);
-  const lector = lectorDeCeldas(zona, [...colaA.valores, ...colaC.valores]);
+  const lector = lectorDeCeldas(zona, celdasDeFecha(colaA.filas, colaC.filas));
   const filas = colaA.filas.map((f) => filaDeActividad(f, lector));
   const pares = leerPares(ss) ?? [];
   if (pares.length > 0) guardarCopia(pares);

@@ -6,8 +6,12 @@ import type { Celda } from "../../core/registro/filas";
 
 /** True for a Date, whichever realm created it. */
 export function esFecha(valor: unknown): valor is Date {
+  if (valor instanceof Date) return !Number.isNaN(valor.getTime());
   return (
-    Object.prototype.toString.call(valor) === "[object Date]" && !Number.isNaN((valor as Date).getTime())
+    typeof valor === "object" &&
+    valor !== null &&
+    Object.prototype.toString.call(valor) === "[object Date]" &&
+    !Number.isNaN((valor as Date).getTime())
   );
 }
 
@@ -45,14 +49,14 @@ export interface LectorDeCeldas {
 }
 
 /**
- * A reader for the date cells among `filas` (every value read in this operation). Date cells hold
+ * A reader for the date cells among `valores` (the cells of this operation's date columns). Date cells hold
  * local midnight in the spreadsheet's zone; each is rounded with the offset the zone had at that
  * date, not today's — zones whose offset changed (Pacific/Apia in 2011) would shift old dates by a
  * day otherwise. Costs two Utilities calls for a zone that kept its rule, a few more where it jumped.
  */
-export function lectorDeCeldas(zona: string, filas: Iterable<Iterable<unknown>>): LectorDeCeldas {
+export function lectorDeCeldas(zona: string, valores: Iterable<unknown>): LectorDeCeldas {
   const instantes: number[] = [];
-  for (const fila of filas) for (const v of fila) if (esFecha(v)) instantes.push(v.getTime());
+  for (const v of valores) if (esFecha(v)) instantes.push(v.getTime());
   const desfaseEn = desfasesDeInstantes(instantes, (ms) => desfaseDeZona(zona, new Date(ms)));
   const fecha = (valor: Date): FechaCalendario =>
     fechaDeCeldaEnMs(valor.getTime(), desfaseEn(valor.getTime()));

@@ -31,6 +31,18 @@ export interface Registro {
   historial: HistorialLeido;
 }
 
+/** The cells of the date columns (Fecha, Fecha fin, Mes): the only ones whose zone offset matters. */
+export function* celdasDeFecha(
+  actividades: ReadonlyArray<FilaLeida<ClaveActividades>>,
+  ...conMes: ReadonlyArray<ReadonlyArray<{ celdas: { mes: unknown } }>>
+): Generator<unknown> {
+  for (const { celdas } of actividades) {
+    yield celdas.fecha;
+    yield celdas.fechaFin;
+  }
+  for (const filas of conMes) for (const { celdas } of filas) yield celdas.mes;
+}
+
 /** An Actividades row as core checks it. */
 export function filaDeActividad(
   { fila, celdas }: FilaLeida<ClaveActividades>,
@@ -73,11 +85,10 @@ export function leerRegistro(ss: Libro, instante: Date): Registro {
   // Historial is read here too: a deleted one stops the report now, not after the tab is written.
   const hojaHistorial = hojaRequerida(ss, HISTORIAL);
   const historial = leerHoja(hojaHistorial, HISTORIAL);
-  const lector = lectorDeCeldas(zona, [
-    ...actividades.valores,
-    ...coordinaciones.valores,
-    ...historial.valores,
-  ]);
+  const lector = lectorDeCeldas(
+    zona,
+    celdasDeFecha(actividades.filas, coordinaciones.filas, historial.filas),
+  );
   const configuracion = leerConfiguracion(ss);
   return {
     actividades: actividades.filas.map((f) => filaDeActividad(f, lector)),

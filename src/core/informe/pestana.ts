@@ -87,7 +87,8 @@ export function alturaDeFila(texto: string, tamano: number): number {
   const lineas = texto
     .split("\n")
     .reduce((total, linea) => total + Math.max(1, Math.ceil(linea.length / CARACTERES_POR_LINEA)), 0);
-  return Math.max(21, Math.ceil(lineas * tamano * 1.6) + 6);
+  // Whole 8 px steps: rows a few pixels apart share a height, and one call sizes a run of them.
+  return Math.max(24, Math.ceil((lineas * tamano * 1.6 + 6) / 8) * 8);
 }
 
 /** A run of consecutive rows (1-based `desde`) that share something: being merged across, or a height. */

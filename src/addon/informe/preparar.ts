@@ -63,7 +63,7 @@ export function prepararModelo(
   }
   let registro: Registro;
   try {
-    registro = leerRegistro(ss, ahora);
+    registro = leerRegistro(ss, ahora, mesCalendario);
   } catch (e) {
     const mensaje = mensajeDeRegistro(e);
     if (mensaje === null) throw e;

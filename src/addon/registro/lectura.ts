@@ -1,4 +1,6 @@
 // Reads the registry sheets in one batch each and hands core plain rows (date cells become calendar days here).
+import type { MesCalendario } from "../../core/fechas/calendario";
+import { lejosDelMes } from "../../core/fechas/serial";
 import type { Validacion } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
 import type { FilaActividad, FilaCoordinacion } from "../../core/registro/filas";
@@ -11,7 +13,14 @@ import {
 } from "../../core/registro/hojas";
 import type { HistorialLeido } from "../informe/historial";
 import type { Libro } from "../tipos";
-import { type Ahora, ahoraEnZona, instanteDeCelda, type LectorDeCeldas, lectorDeCeldas } from "./celdas";
+import {
+  type Ahora,
+  ahoraEnZona,
+  esFecha,
+  instanteDeCelda,
+  type LectorDeCeldas,
+  lectorDeCeldas,
+} from "./celdas";
 import { leerConfiguracion, type Pares } from "./configuracion";
 import { hojaRequerida } from "./faltantes";
 import { type FilaLeida, leerHoja } from "./tabla";
@@ -41,6 +50,17 @@ export function* celdasDeFecha(
     yield celdas.fechaFin;
   }
   for (const filas of conMes) for (const { celdas } of filas) yield celdas.mes;
+}
+
+/** An activity whose Fecha (and Fecha fin, if any) are date cells surely outside the month `lejos` tests. */
+function actividadLejos(
+  { celdas }: FilaLeida<ClaveActividades>,
+  lejos: (inicioMs: number, finMs: number | null) => boolean,
+): boolean {
+  const { fecha, fechaFin } = celdas;
+  if (!esFecha(fecha)) return false;
+  if (fechaFin === "" || fechaFin === null) return lejos(fecha.getTime(), null);
+  return esFecha(fechaFin) && lejos(fecha.getTime(), fechaFin.getTime());
 }
 
 /** An Actividades row as core checks it. */
@@ -78,24 +98,28 @@ export function filaDeCoordinacion(
  * found by its header. Throws FaltaHoja or FaltanColumnas (both say what to do) when the registry
  * cannot be read as it is.
  */
-export function leerRegistro(ss: Libro, instante: Date): Registro {
+export function leerRegistro(ss: Libro, instante: Date, mes: MesCalendario | null = null): Registro {
   const zona = ss.getSpreadsheetTimeZone();
-  const actividades = leerHoja(hojaRequerida(ss, ACTIVIDADES), ACTIVIDADES);
-  const coordinaciones = leerHoja(hojaRequerida(ss, COORDINACIONES), COORDINACIONES);
+  const ahora = ahoraEnZona(zona, instante);
+  const leidas = leerHoja(hojaRequerida(ss, ACTIVIDADES), ACTIVIDADES);
+  const leidasC = leerHoja(hojaRequerida(ss, COORDINACIONES), COORDINACIONES);
+  // For one month, rows whose date cells are surely in another are left out before anything else.
+  const lejos = mes ? lejosDelMes(mes, ahora.desfase) : null;
+  const actividades = lejos ? leidas.filas.filter((f) => !actividadLejos(f, lejos)) : leidas.filas;
+  const coordinaciones = lejos
+    ? leidasC.filas.filter((f) => !(esFecha(f.celdas.mes) && lejos(f.celdas.mes.getTime(), null)))
+    : leidasC.filas;
   // Historial is read here too: a deleted one stops the report now, not after the tab is written.
   const hojaHistorial = hojaRequerida(ss, HISTORIAL);
   const historial = leerHoja(hojaHistorial, HISTORIAL);
-  const lector = lectorDeCeldas(
-    zona,
-    celdasDeFecha(actividades.filas, coordinaciones.filas, historial.filas),
-  );
+  const lector = lectorDeCeldas(zona, celdasDeFecha(actividades, coordinaciones, historial.filas));
   const configuracion = leerConfiguracion(ss);
   return {
-    actividades: actividades.filas.map((f) => filaDeActividad(f, lector)),
-    coordinaciones: coordinaciones.filas.map((f) => filaDeCoordinacion(f, lector)),
+    actividades: actividades.map((f) => filaDeActividad(f, lector)),
+    coordinaciones: coordinaciones.map((f) => filaDeCoordinacion(f, lector)),
     configuracion: configuracion.validacion,
     paresDeConfiguracion: configuracion.pares,
-    ahora: ahoraEnZona(zona, instante),
+    ahora,
     zona,
     historial: { hoja: hojaHistorial, lectura: historial, lector },
   };

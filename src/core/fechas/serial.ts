@@ -1,5 +1,12 @@
 // Calendar days and instants as Sheets stores them: day serials counted from 1899-12-30, offsets in minutes.
-import { type FechaCalendario, type FechaHora, fechaDesdeNumeroDeDia, numeroDeDia } from "./calendario";
+import {
+  diasDelMes,
+  type FechaCalendario,
+  type FechaHora,
+  fechaDesdeNumeroDeDia,
+  type MesCalendario,
+  numeroDeDia,
+} from "./calendario";
 
 const MS_POR_DIA = 86_400_000;
 const MINUTOS_POR_DIA = 1440;
@@ -39,4 +46,25 @@ export function fechaHoraLocal(ms: number, desfaseMinutos: number): FechaHora {
 /** The serial of an instant in a zone (date and time), for "Registrado el" and "Generado el". */
 export function serialDeInstante(ms: number, desfaseMinutos: number): number {
   return (ms + desfaseMinutos * 60_000) / MS_POR_DIA + SERIAL_DE_1970;
+}
+
+/**
+ * A test for date cells (start, and end or null for a one-day activity) that surely lie outside
+ * `mes`, read with an offset that may be a few hours off (today's instead of the cell's own): a day
+ * of margin on each side keeps any doubtful row for the exact reading. Built once per month, it
+ * costs two divisions per row.
+ */
+export function lejosDelMes(
+  mes: MesCalendario,
+  desfaseMinutos: number,
+): (inicioMs: number, finMs: number | null) => boolean {
+  const primero = numeroDeDia({ anio: mes.anio, mes: mes.mes, dia: 1 });
+  const ultimo = numeroDeDia({ anio: mes.anio, mes: mes.mes, dia: diasDelMes(mes.anio, mes.mes) });
+  const dia = (ms: number): number => Math.round((ms + desfaseMinutos * 60_000) / MS_POR_DIA);
+  return (inicioMs, finMs) => {
+    const a = dia(inicioMs);
+    const b = finMs === null ? a : dia(finMs);
+    // A reversed range is judged by both its ends, so a row whose start is in the month keeps its check.
+    return Math.max(a, b) + 1 < primero || Math.min(a, b) - 1 > ultimo;
+  };
 }

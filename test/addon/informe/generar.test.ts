@@ -218,6 +218,25 @@ describe("Generar informe mensual — regeneration, sharing, locks, preflight", 
     expect(editado.ok && editado.documento?.editadoDespues).toBe(true);
   });
 
+  it("lists only rows that concern the month: a broken April row is not named, a reversed range starting in May is", async () => {
+    const { harness } = await conMuestra();
+    const fila = (n: number, nombre: string, entidad: string, fecha: string, fin: string) => {
+      harness.edit(HOJA.actividades, n, 1, nombre);
+      harness.edit(HOJA.actividades, n, 2, entidad);
+      harness.edit(HOJA.actividades, n, 3, "Descripción.");
+      harness.edit(HOJA.actividades, n, 4, fecha);
+      if (fin) harness.edit(HOJA.actividades, n, 5, fin);
+    };
+    fila(9, "Visita de abril", "", "10/04/2019", "");
+    fila(10, "Feria al revés", "Alcaldía", "20/05/2019", "01/03/2019");
+    fila(11, "Cierre de mes", "Alcaldía", "31/05/2019", "");
+    const r = harness.run("prepararInforme", ["2019-05"], { authMode: "FULL" }) as Respuesta<Preflight>;
+    if (!r.ok) throw new Error("preflight failed");
+    expect(r.omitidas.map((o) => o.fila)).toEqual([10]);
+    expect(r.omitidas[0]).toEqual(expect.objectContaining({ campo: "fechaFin" }));
+    expect(r.actividades).toBe(8);
+  });
+
   it("the dialog opens with the previous month during the first 10 days", async () => {
     const { env, harness } = await conMuestra({ now: () => new Date("2019-06-03T15:00:00Z") });
     harness.clickMenu("Generar informe mensual");

@@ -1,24 +1,30 @@
-// Reads dates typed as text the way the office writes them ("27 al 30 de May.", "1° de junio", "28/05/2019").
+// Reads dates typed as text the way the office writes them ("27 al 30 de May.", "martes 4 de junio", "28/05/2019").
+import { type Completo, completar } from "./anio";
 import {
   ANIO_MAXIMO,
   ANIO_MINIMO,
   compararFechas,
   crearFecha,
   diasDelMes,
-  diasEntre,
   type FechaCalendario,
   type MesCalendario,
   type RangoDeFechas,
+  sumarDias,
 } from "./calendario";
+import { type Extremos, leerExtremos } from "./extremos";
 import { formatearFecha, nombreDeMes } from "./formato";
-import { EJEMPLO, esAnio, esDia, fallo, type Lectura, type Token, tokenizar } from "./piezas";
+import type { OrdenNumerico } from "./locale";
+import { EJEMPLO, es, esAnio, fallo, type Lectura, noSonSeguidos, tokenizar } from "./piezas";
+import { revisarDiaDeLaSemana } from "./semana";
 
-/** What the text leaves out: the year (and, for a range crossing New Year, the month it should touch). */
+export { type OrdenNumerico, ordenDeLocale } from "./locale";
+
+/** What the text leaves out, and how to read what it leaves ambiguous. */
 export interface ContextoDeFecha {
-  /** Year used when the text has none, e.g. the year of the report or of today. */
-  readonly anio: number;
-  /** Month of the report or of today (1–12); decides which New Year a "30 de diciembre al 2 de enero" crosses. */
-  readonly mes?: number;
+  /** The day the row belongs to in time: its Registrado el, else the moment it was typed. */
+  readonly referencia: FechaCalendario;
+  /** How numeric dates such as "05/06/2019" are read: the spreadsheet locale's order. Default "diaMes". */
+  readonly orden?: OrdenNumerico;
 }
 
 /** The range read, or why the text could not be read (a Spanish sentence for the user). */
@@ -26,8 +32,13 @@ export type ResultadoDeFecha =
   | {
       readonly ok: true;
       readonly rango: RangoDeFechas;
-      /** True when the year came from the context, not from the text: the edge tells the user which year it used. */
+      /** True when the year came from the reference, not from the text: the edge tells the user which year it used. */
       readonly anioDelContexto: boolean;
+      /**
+       * True when a numeric date could be read the other way round as another real day ("05/06/2019"):
+       * the edge shows the reading in words.
+       */
+      readonly ambigua: boolean;
     }
   | { readonly ok: false; readonly motivo: string };
 
@@ -39,47 +50,28 @@ export type ResultadoDeMes =
 /** Longer text is certainly not a date; the limit also keeps the scan cheap on pasted paragraphs. */
 const LARGO_MAXIMO = 80;
 
-/** One end of a range as written: any part may be missing until the other end or the context fills it. */
-interface FechaParcial {
-  readonly dia: number | null;
-  readonly mes: number | null;
-  readonly anio: number | null;
+function demasiadoLargo(que: string, ejemplo: string): { ok: false; motivo: string } {
+  return fallo(`El texto es demasiado largo para ser ${que}. Escriba, ${ejemplo}.`);
 }
-/** Reads one end: "30", "30 mayo", "30 mayo 2019", "mayo 30", "mayo 30 2019" or "30/05/2019". */
-function leerExtremo(tokens: readonly Token[], original: string): Lectura<FechaParcial> {
-  const [a, b, c] = tokens;
-  if (tokens.length === 1 && a?.tipo === "numerica") return { ok: true, valor: a };
-  if (tokens.length >= 1 && tokens.length <= 3) {
-    if (esDia(a)) {
-      if (tokens.length === 1) return { ok: true, valor: { dia: a.valor, mes: null, anio: null } };
-      if (b?.tipo === "mes" && (tokens.length === 2 || esAnio(c))) {
-        return { ok: true, valor: { dia: a.valor, mes: b.mes, anio: esAnio(c) ? c.valor : null } };
-      }
-    }
-    if (a?.tipo === "mes") {
-      if (esDia(b) && (tokens.length === 2 || esAnio(c))) {
-        return { ok: true, valor: { dia: b.valor, mes: a.mes, anio: esAnio(c) ? c.valor : null } };
-      }
-      if (tokens.length === 1 || (tokens.length === 2 && esAnio(b))) {
-        return fallo(`Falta el día en «${original}»: escriba, ${EJEMPLO}.`);
-      }
-    }
-    if (esAnio(a) && tokens.length === 1)
-      return fallo(`Falta el día y el mes en «${original}»: escriba, ${EJEMPLO}.`);
-  }
-  return fallo(`No se entiende la fecha «${original}». Escriba, ${EJEMPLO}.`);
+
+function fueraDeLoPermitido(anio: number): { ok: false; motivo: string } {
+  return fallo(
+    `El año ${anio} está fuera de lo permitido: use un año entre ${ANIO_MINIMO} y ${ANIO_MAXIMO}.`,
+  );
 }
 
 /** A real day of the calendar within the allowed years, or the reason it is not. */
-function fechaReal(dia: number, mes: number, anio: number): Lectura<FechaCalendario> {
+function fechaReal(
+  d: { dia: number; mes: number; anio: number },
+  orden: OrdenNumerico,
+): Lectura<FechaCalendario> {
+  const { dia, mes, anio } = d;
   if (mes < 1 || mes > 12) {
-    return fallo(`El mes ${mes} no existe. Escriba la fecha como día/mes/año, por ejemplo 28/05/2019.`);
+    const forma =
+      orden === "mesDia" ? "mes/día/año, por ejemplo 05/28/2019" : "día/mes/año, por ejemplo 28/05/2019";
+    return fallo(`El mes ${mes} no existe. Escriba la fecha como ${forma}.`);
   }
-  if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
-    return fallo(
-      `El año ${anio} está fuera de lo permitido: use un año entre ${ANIO_MINIMO} y ${ANIO_MAXIMO}.`,
-    );
-  }
+  if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) return fueraDeLoPermitido(anio);
   if (dia < 1 || dia > 31) return fallo(`El día ${dia} no existe. Revise la fecha.`);
   const fecha = crearFecha(anio, mes, dia);
   if (!fecha) {
@@ -90,176 +82,111 @@ function fechaReal(dia: number, mes: number, anio: number): Lectura<FechaCalenda
   return { ok: true, valor: fecha };
 }
 
-/** Implicit New Year crossing only for short ranges from the last quarter into the first ("30 de dic. al 2 de ene."). */
-function cruzaAnioNuevo(mesInicio: number, mesFin: number): boolean {
-  return mesInicio >= 10 && mesFin <= 3;
-}
-
-function anioDeContexto(contexto: ContextoDeFecha | undefined): number | null {
-  const anio = contexto?.anio;
-  return typeof anio === "number" && Number.isInteger(anio) ? anio : null;
-}
-
-const FALTA_ANIO = "Falta el año: escriba, por ejemplo, «7 de mayo de 2019».";
-
-/** The two ends as written, and the word that joined them ("al", "y"), if any. */
-interface Extremos {
-  readonly ini: FechaParcial;
-  readonly fin: FechaParcial;
-  readonly union: Extract<Token, { tipo: "union" }> | null;
-}
-
-/** Splits the pieces at the one joining word and reads each end. */
-function leerExtremos(tokens: readonly Token[], original: string): Lectura<Extremos> {
-  const uniones = tokens.filter((t): t is Extract<Token, { tipo: "union" }> => t.tipo === "union");
-  if (uniones.length > 1) {
-    return fallo(
-      `Escriba un solo día o un solo rango con «al», ${EJEMPLO}; no varias fechas en la misma celda.`,
-    );
-  }
-  const union = uniones[0] ?? null;
-  const corte = union ? tokens.indexOf(union) : tokens.length;
-  const izquierda = tokens.slice(0, corte);
-  const derecha = tokens.slice(corte + 1);
-  if (izquierda.length === 0) return fallo(`Falta la fecha de inicio en «${original}»: escriba, ${EJEMPLO}.`);
-  if (union && derecha.length === 0)
-    return fallo(`Falta la fecha de fin en «${original}»: escriba, ${EJEMPLO}.`);
-  const ini = leerExtremo(izquierda, original);
-  if (!ini.ok) return ini;
-  const fin = union ? leerExtremo(derecha, original) : ini;
-  if (!fin.ok) return fin;
-  return { ok: true, valor: { ini: ini.valor, fin: fin.valor, union } };
-}
-
-/** Both ends with day, month and year: what one end leaves out comes from the other or the context. */
-interface Completo {
-  readonly inicio: { dia: number; mes: number; anio: number };
-  readonly final: { dia: number; mes: number; anio: number };
-  readonly anioDelContexto: boolean;
-}
-
-function completar({ ini, fin }: Extremos, original: string, contexto: ContextoDeFecha): Lectura<Completo> {
-  // The end carries what the start leaves out ("27 al 30 de mayo"), and the other way round for the month.
-  const mesFin = fin.mes ?? ini.mes;
-  const mesIni = ini.mes ?? mesFin;
-  if (mesIni === null || mesFin === null) return fallo(`Falta el mes en «${original}»: escriba, ${EJEMPLO}.`);
-  if (ini.dia === null || fin.dia === null)
-    return fallo(`Falta el día en «${original}»: escriba, ${EJEMPLO}.`);
-  const invertido = mesIni > mesFin || (mesIni === mesFin && ini.dia > fin.dia);
-  const cruza = invertido && cruzaAnioNuevo(mesIni, mesFin);
-  let anioIni = ini.anio;
-  let anioFin = fin.anio;
-  const anioDelContexto = anioIni === null && anioFin === null;
-  if (anioDelContexto) {
-    const base = anioDeContexto(contexto);
-    if (base === null) return fallo(FALTA_ANIO);
-    const mesContexto = contexto?.mes;
-    // A crossing range touches the context month: in January 2020 it is Dec 2019 – Jan 2020.
-    anioIni = cruza && typeof mesContexto === "number" && mesContexto <= mesFin ? base - 1 : base;
-    anioFin = cruza ? anioIni + 1 : anioIni;
-  } else if (anioIni === null) {
-    anioIni = cruza && anioFin !== null ? anioFin - 1 : anioFin;
-  } else if (anioFin === null) {
-    anioFin = cruza ? anioIni + 1 : anioIni;
-  }
-  if (anioIni === null || anioFin === null) return fallo(FALTA_ANIO);
-  return {
-    ok: true,
-    valor: {
-      inicio: { dia: ini.dia, mes: mesIni, anio: anioIni },
-      final: { dia: fin.dia, mes: mesFin, anio: anioFin },
-      anioDelContexto,
-    },
-  };
-}
-
-/** The range of two real days, or why it is not one: an end before the start, "y" between days not in a row. */
-function rangoReal(extremos: Extremos, completo: Completo, original: string): Lectura<RangoDeFechas> {
-  const { inicio: i, final: f } = completo;
-  const inicio = fechaReal(i.dia, i.mes, i.anio);
+/**
+ * The range of the days written, or why they are not one: a day the calendar lacks, an end before the
+ * start, days joined by «y» that do not follow one another, a weekday the calendar contradicts.
+ */
+function rangoReal(
+  forma: Extremos["forma"],
+  completo: Completo,
+  original: string,
+  contexto: { orden: OrdenNumerico; referencia: FechaCalendario | undefined },
+): Lectura<RangoDeFechas> {
+  const inicio = fechaReal(completo.inicio, contexto.orden);
   if (!inicio.ok) return inicio;
-  const final = fechaReal(f.dia, f.mes, f.anio);
-  if (!final.ok) return final;
-  if (compararFechas(final.valor, inicio.valor) < 0) {
-    const sinAnios = extremos.ini.anio === null || extremos.fin.anio === null;
-    const pista = sinAnios ? " Si el rango cruza de año, escriba los dos años." : "";
+  const fin = fechaReal(completo.final, contexto.orden);
+  if (!fin.ok) return fin;
+  const rango = { inicio: inicio.valor, fin: fin.valor };
+  if (compararFechas(rango.fin, rango.inicio) < 0) {
+    const pista = completo.partes.some((p) => p.anio === null)
+      ? " Si el rango cruza de año, escriba los dos años."
+      : "";
     return fallo(
-      `La fecha de fin (${formatearFecha(final.valor, { conAnio: true })}) no puede ser anterior a la fecha de inicio (${formatearFecha(inicio.valor, { conAnio: true })}).${pista}`,
+      `La fecha de fin (${formatearFecha(rango.fin, { conAnio: true })}) no puede ser anterior a la fecha de inicio (${formatearFecha(rango.inicio, { conAnio: true })}).${pista}`,
     );
   }
-  if (extremos.union?.palabra === "y" && diasEntre(inicio.valor, final.valor) !== 1) {
-    return fallo(
-      `«${original}» no son días seguidos: registre cada día en su propia fila, o escriba un rango con «al».`,
-    );
+  const dias =
+    forma === "rango" ? [rango.inicio, rango.fin] : completo.partes.map((_, i) => sumarDias(rango.inicio, i));
+  for (const [i, p] of completo.partes.entries()) {
+    const d = dias[i];
+    if (!d) continue;
+    if (forma !== "rango" && (d.dia !== p.dia || d.mes !== p.mes || (p.anio !== null && p.anio !== d.anio)))
+      return noSonSeguidos(original);
+    const semana = p.semana === null ? null : revisarDiaDeLaSemana(d, p.semana, contexto.referencia);
+    if (semana !== null) return fallo(semana);
   }
-  return { ok: true, valor: { inicio: inicio.valor, fin: final.valor } };
+  return { ok: true, valor: rango };
 }
 
 /**
  * Reads a date or a range typed as text, in the forms the office uses: "7 May.", "27 al 30 de May.",
- * "del 3 al 5 de junio", "30 de abril al 2 de mayo", "30 y 31 de mayo", "1° de junio", "mayo 28",
- * "28/05/2019", "28-05-2019", "2019-05-28", "28 de mayo de 2019", "28/05". Case, accents and the dot
- * of abbreviations do not matter. Numeric dates are day first (Panama). A missing year comes from
- * the context; a range such as "30 de diciembre al 2 de enero" (October–December into January–March)
- * crosses New Year: it starts in the context year, or ends in it when the context month is no later
- * than the range's end month (a January report). What it cannot read for certain — "ayer", "mayo",
- * "31 de febrero", "5 y 7 de mayo", an end before the start — is an error with the reason; it never
- * guesses and never throws.
+ * "del 3 al 5 de junio", "4-6 jun", "30 de abril al 2 de mayo", "30 y 31 de mayo", "3, 4 y 5 de junio",
+ * "30 de junio y 1 de julio", "1° de junio", "mayo 28", "martes 4 de junio", "Jue. 6 de jun.",
+ * "28/05/2019", "28-05-2019", "2019-05-28", "3-jun-2019", "28 de mayo de 2019", "28/05". Case, accents
+ * and the dot of abbreviations do not matter.
+ *
+ * Numeric dates follow `contexto.orden` (day first by default) unless only the other order is a real
+ * day ("28/05/2019" under month first); `ambigua` says when both orders were real. A missing year is
+ * the one, among the reference's year and its neighbours, that puts the date nearest the reference
+ * (the earlier on a tie); "30 de diciembre al 2 de enero" (October–December into January–March) is one
+ * range across New Year, placed by the same rule. A weekday written is checked once the year is known.
+ * What it cannot read for certain — "ayer", "mayo", "31 de febrero", "5 y 7 de mayo", an end before the
+ * start, "jueves 4 de junio" in 2019 — is an error with the reason; it never guesses and never throws.
  */
 export function interpretarFecha(texto: unknown, contexto: ContextoDeFecha): ResultadoDeFecha {
-  if (typeof texto !== "string") return fallo(`Escriba una fecha, ${EJEMPLO}.`);
-  const original = texto.trim();
+  const original = typeof texto === "string" ? texto.trim() : "";
   if (original === "") return fallo(`Escriba una fecha, ${EJEMPLO}.`);
-  if (original.length > LARGO_MAXIMO)
-    return fallo(`El texto es demasiado largo para ser una fecha. Escriba, ${EJEMPLO}.`);
+  if (original.length > LARGO_MAXIMO) return demasiadoLargo("una fecha", EJEMPLO);
+  const { orden: pedido, referencia }: Partial<ContextoDeFecha> = contexto || {};
+  const orden: OrdenNumerico = pedido === "mesDia" ? "mesDia" : "diaMes";
   const tokens = tokenizar(original);
   if (!tokens.ok) return tokens;
-  const extremos = leerExtremos(tokens.valor, original);
+  const extremos = leerExtremos(tokens.valor, original, orden);
   if (!extremos.ok) return extremos;
-  const completo = completar(extremos.valor, original, contexto);
+  const completo = completar(extremos.valor, original, referencia);
   if (!completo.ok) return completo;
-  const rango = rangoReal(extremos.valor, completo.valor, original);
+  const rango = rangoReal(extremos.valor.forma, completo.valor, original, { orden, referencia });
   if (!rango.ok) return rango;
-  return { ok: true, rango: rango.valor, anioDelContexto: completo.valor.anioDelContexto };
+  return {
+    ok: true,
+    rango: rango.valor,
+    anioDelContexto: completo.valor.anioDelContexto,
+    ambigua: extremos.valor.ambigua,
+  };
 }
 
 /**
  * Reads a month typed as text for the Mes column of Coordinaciones: "2019-05", "mayo 2019",
- * "mayo de 2019", "may. 2019", "05/2019". A month without a year is an error: it never guesses.
+ * "mayo de 2019", "may. 2019", "jun-2019", "junio/2019", "05/2019". A month without a year is an
+ * error: it never guesses.
  */
 export function interpretarMes(texto: unknown): ResultadoDeMes {
   const ejemplo = "por ejemplo «mayo 2019» o «2019-05»";
-  if (typeof texto !== "string" || texto.trim() === "") return fallo(`Escriba el mes, ${ejemplo}.`);
-  const original = texto.trim();
-  if (original.length > LARGO_MAXIMO)
-    return fallo(`El texto es demasiado largo para ser un mes. Escriba, ${ejemplo}.`);
-  const iso = /^(\d{4})[-/](\d{1,2})$/.exec(original);
-  const numerico = /^(\d{1,2})[-/](\d{4})$/.exec(original);
+  const original = typeof texto === "string" ? texto.trim() : "";
+  if (original === "") return fallo(`Escriba el mes, ${ejemplo}.`);
+  if (original.length > LARGO_MAXIMO) return demasiadoLargo("un mes", ejemplo);
+  // "2019-05" or "05/2019".
+  const numerico = /^(?:(\d{4})[-/](\d{1,2})|(\d{1,2})[-/](\d{4}))$/.exec(original);
   let anio: number | null = null;
   let mes: number | null = null;
-  if (iso) {
-    anio = Number(iso[1]);
-    mes = Number(iso[2]);
-  } else if (numerico) {
-    anio = Number(numerico[2]);
-    mes = Number(numerico[1]);
+  if (numerico) {
+    anio = Number(numerico[1] || numerico[4]);
+    mes = Number(numerico[2] || numerico[3]);
   } else {
-    const tokens = tokenizar(original);
-    const [a, b] = tokens.ok ? tokens.valor : [];
-    if (tokens.ok && tokens.valor.length === 2 && a?.tipo === "mes" && esAnio(b)) {
+    // "jun-2019", "junio/2019": the mark between the month word and the year means nothing, nor a comma.
+    const tokens = tokenizar(original.replace(/^([^\d/-]*[^\s\d/-])\s*[-/]\s*(\d{4})$/, "$1 $2"));
+    const piezas = tokens.ok ? tokens.valor.filter((t) => t.tipo !== "coma") : [];
+    const [a, b] = piezas;
+    if (piezas.length === 2 && es(a, "mes") && esAnio(b)) {
       anio = b.valor;
       mes = a.mes;
-    } else if (tokens.ok && tokens.valor.length === 1 && a?.tipo === "mes") {
+    } else if (piezas.length === 1 && es(a, "mes")) {
       return fallo(`Falta el año en «${original}»: escriba, ${ejemplo}.`);
     } else {
       return fallo(`No se entiende el mes «${original}». Escriba, ${ejemplo}.`);
     }
   }
   if (mes < 1 || mes > 12) return fallo(`El mes ${mes} no existe. Escriba, ${ejemplo}.`);
-  if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) {
-    return fallo(
-      `El año ${anio} está fuera de lo permitido: use un año entre ${ANIO_MINIMO} y ${ANIO_MAXIMO}.`,
-    );
-  }
+  if (anio < ANIO_MINIMO || anio > ANIO_MAXIMO) return fueraDeLoPermitido(anio);
   return { ok: true, mes: { anio, mes } };
 }

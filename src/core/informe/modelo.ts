@@ -171,7 +171,7 @@ function omisiones(diseno: DisenoDeHoja, fila: number, errores: readonly ErrorDe
 
 /** The valid activities whose range touches the month, in report order; invalid rows that may belong to it. */
 function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario): Seleccion<FilaDelInforme> {
-  const contexto = { ejes: null, anio: mes.anio, mes: mes.mes };
+  const contexto = { ejes: null, referencia: { anio: mes.anio, mes: mes.mes, dia: 15 } };
   const omitidas: FilaOmitida[] = [];
   let filasOmitidas = 0;
   const incluidas: { fila: FilaDelInforme; registradoEl: number | null }[] = [];

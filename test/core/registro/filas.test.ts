@@ -8,7 +8,7 @@ import {
 } from "../../../src/core/registro/filas";
 
 const f = (anio: number, mes: number, dia: number) => ({ anio, mes, dia });
-const CONTEXTO = { ejes: ["Posicionamiento estratégico"], anio: 2019, mes: 5 };
+const CONTEXTO = { ejes: ["Posicionamiento estratégico"], referencia: f(2019, 5, 15) };
 
 const fila: FilaActividad = {
   fila: 12,

@@ -12,6 +12,9 @@ import {
 } from "./spreadsheet/user-edits";
 import { resetForOpen } from "./ui";
 
+/** What edit/paste throw when a rule that rejects input refuses it; for tests of the add-on. */
+export { EditRejected } from "./spreadsheet/user-edits";
+
 /**
  * The auth mode an edit's onEdit runs in: LIMITED, as Google documents for simple triggers, or NONE
  * for an add-on installed but not enabled in this file, where the document and properties are

@@ -1,10 +1,9 @@
 // Conformance: a person's edits (typing, a paste, the Delete key) reach the script's onEdit once, with the event Google documents, in LIMITED or NONE; the script's own writes never fire it.
 import { describe, expect, it } from "vitest";
-import { Harness } from "../../emulator/harness";
+import { EditRejected, Harness } from "../../emulator/harness";
 import { Environment, type EnvironmentOptions } from "../../emulator/index";
 import { SCOPE } from "../../emulator/runtime";
 import { partsToSerial } from "../../emulator/spreadsheet/dates";
-import { EditRejected } from "../../emulator/spreadsheet/user-edits";
 
 const EVENTS = "https://developers.google.com/apps-script/guides/triggers/events";
 const SESSION = "https://developers.google.com/apps-script/reference/base/session";

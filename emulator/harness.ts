@@ -2,7 +2,27 @@
 import vm from "node:vm";
 import type { Environment } from "./index";
 import { type AuthMode, type Runtime, ScriptError } from "./runtime";
+import { activeUser } from "./session";
+import {
+  clearCells,
+  type EditContext,
+  pasteIntoCells,
+  typeIntoCell,
+  type UserEdit,
+} from "./spreadsheet/user-edits";
 import { resetForOpen } from "./ui";
+
+/** What edit/paste throw when a rule that rejects input refuses it; for tests of the add-on. */
+export { EditRejected } from "./spreadsheet/user-edits";
+
+/**
+ * The auth mode an edit's onEdit runs in: LIMITED, as Google documents for simple triggers, or NONE
+ * for an add-on installed but not enabled in this file, where the document and properties are
+ * refused with Google's message (runtime.ts). UNCONFIRMED that Google runs onEdit in NONE.
+ */
+export interface EditOptions {
+  authMode?: "LIMITED" | "NONE";
+}
 
 /** How an invocation is started. */
 export interface Invocation {
@@ -76,17 +96,14 @@ export class Harness {
     return this.execute(invocation, (context) => topLevelFunction(context, functionName)(...args));
   }
 
-  /** Opening the spreadsheet: onOpen with the event Apps Script builds for the auth mode. */
+  /**
+   * Opening the spreadsheet: onOpen with the event Apps Script builds for the auth mode
+   * (guides/triggers/events, Open): authMode, source and user; in NONE no document (see triggerEvent).
+   */
   open(authMode: AuthMode): void {
     // Opening the file again starts from a bare menu bar.
     resetForOpen(this.env.state.ui);
-    const event: Record<string, unknown> = { authMode: authModeEnum(this.env, authMode), triggerUid: "" };
-    if (authMode !== "NONE") {
-      // In NONE the add-on is not enabled in this file: the event carries no document.
-      event.source = this.env.activeSpreadsheet();
-      event.user = { getEmail: () => "" };
-    }
-    this.run("onOpen", [event], { authMode, simpleTrigger: true });
+    this.run("onOpen", [this.triggerEvent(authMode, {})], { authMode, simpleTrigger: true });
   }
 
   /** A click on a menu item registered by onOpen: runs its function in FULL, or fails as Apps Script does. */
@@ -96,29 +113,79 @@ export class Harness {
     return this.run(functionName, [], { authMode: "FULL" });
   }
 
-  /** A user types `text` into a cell: the sheet parses it as Sheets would, then onEdit runs (LIMITED). */
-  edit(sheetName: string, row: number, column: number, text: string): unknown {
-    const change = this.env.typeIntoCell(sheetName, row, column, text);
-    const event: Record<string, unknown> = {
-      authMode: authModeEnum(this.env, "LIMITED"),
-      range: change.range,
-      source: this.env.activeSpreadsheet(),
-      user: { getEmail: () => "" },
-      value: change.value,
-      triggerUid: "",
-    };
-    if (change.oldValue !== undefined) event.oldValue = change.oldValue;
-    return this.execute({ authMode: "LIMITED", simpleTrigger: true }, (context) =>
-      typeof (context as Record<string, unknown>).onEdit === "function"
-        ? topLevelFunction(context, "onEdit")(event)
-        : undefined,
+  /**
+   * A person types `text` into a cell and presses Enter: the sheet reads it as Sheets would
+   * (emulator/spreadsheet/typing.ts; "" empties the cell), then the script's onEdit runs once with
+   * the event (single cell: `value`, and `oldValue` when the cell had content). A rule that rejects
+   * input and is broken throws EditRejected with its help text: nothing changes, onEdit does not run.
+   */
+  edit(sheetName: string, row: number, column: number, text: string, options: EditOptions = {}): void {
+    this.fireOnEdit(
+      typeIntoCell(this.env.workbook, sheetName, row, column, text, this.editContext()),
+      options,
     );
+  }
+
+  /**
+   * A person pastes plain text with its top-left cell at row/column, each cell read as typed; onEdit
+   * runs ONCE for the block, whose event has `range` the block and no value or oldValue.
+   * UNCONFIRMED (platform guide, Triggers): that Google fires one event per paste; it is the
+   * commonly reported behaviour.
+   */
+  paste(sheetName: string, row: number, column: number, rows: string[][], options: EditOptions = {}): void {
+    this.fireOnEdit(
+      pasteIntoCells(this.env.workbook, sheetName, row, column, rows, this.editContext()),
+      options,
+    );
+  }
+
+  /**
+   * A person selects `a1` ("B2", "B2:D4", "3:3") and presses Delete: contents cleared, formats,
+   * notes and rules kept; onEdit runs once (one cell: `oldValue` if it had content, no `value`).
+   */
+  clear(sheetName: string, a1: string, options: EditOptions = {}): void {
+    this.fireOnEdit(clearCells(this.env.workbook, sheetName, a1, this.editContext()), options);
+  }
+
+  private editContext(): EditContext {
+    return { now: this.env.runtime.clock(), dates: this.env.editEventDates };
+  }
+
+  /** Runs the script's onEdit, if it has one, as the simple trigger Google runs after a person's edit. */
+  private fireOnEdit(edit: UserEdit, options: EditOptions): void {
+    const authMode = options.authMode ?? "LIMITED";
+    const event = this.triggerEvent(authMode, {
+      range: this.env.rangeObject(edit.sheetName, edit.rect),
+      ...edit.values,
+    });
+    // The script's own writes never come back here: only Harness.edit/paste/clear fire onEdit.
+    this.execute({ authMode, simpleTrigger: true }, (context) => {
+      if (typeof (context as Record<string, unknown>).onEdit === "function") {
+        topLevelFunction(context, "onEdit")(event);
+      }
+    });
+  }
+
+  /**
+   * A simple trigger's event (guides/triggers/events): `authMode`, then `source` (the bound
+   * spreadsheet) and `user` (a User, reference/base/user, whose getEmail() is "" in a simple trigger
+   * unless the runtime reveals it) and the trigger's own fields. UNCONFIRMED choices:
+   * - no `triggerUid`: the events page gives it for installable triggers only;
+   * - in NONE (the add-on installed but not enabled in this file) the event carries nothing of the
+   *   document, only `authMode`: no source, user, range, value or oldValue. For onOpen that is what
+   *   the auth lifecycle allows (no document in NONE); that Google runs onEdit in NONE at all is
+   *   unpublished, the option lets tests prove the add-on survives it.
+   */
+  private triggerEvent(authMode: AuthMode, fields: Record<string, unknown>): Record<string, unknown> {
+    const event: Record<string, unknown> = { authMode: authModeEnum(this.env, authMode) };
+    if (authMode === "NONE") return event;
+    return { ...event, source: this.env.activeSpreadsheet(), user: activeUser(this.env.runtime), ...fields };
   }
 }
 
 /** A Date whose "now" is the runtime's clock (plus simulated lock waits), so tests can fix the day. */
 function clockDate(rt: Runtime): DateConstructor {
-  const ahora = (): number => rt.now().getTime() + rt.waitedMs;
+  const ahora = (): number => rt.clock().getTime();
   class ClockDate extends Date {
     constructor(...args: unknown[]) {
       if (args.length === 0) super(ahora());

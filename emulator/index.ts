@@ -18,8 +18,10 @@ import { type AuthMode, Runtime } from "./runtime";
 import { createScriptApp } from "./script-app";
 import { createSession } from "./session";
 import { createSpreadsheetApp } from "./spreadsheet";
+import type { A1Rect } from "./spreadsheet/a1";
+import type { EsPaDateOrder } from "./spreadsheet/format";
 import { Workbook, type WorkbookState } from "./spreadsheet/model";
-import { typeIntoCell } from "./spreadsheet/typing";
+import type { EditEventDates } from "./spreadsheet/user-edits";
 import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
 import { createUtilities } from "./utilities";
 
@@ -47,12 +49,24 @@ export interface EnvironmentOptions {
   state?: EnvironmentState;
   /**
    * The new spreadsheet (ignored when resuming): its name, "Untitled spreadsheet" unless given, as
-   * Google names a new one; its time zone; and the name of a folder in the root of My Drive to hold
-   * it, which is created only when given (otherwise the spreadsheet sits in the root).
+   * Google names a new one; its time zone; its locale ("es_PA" unless given) and, for es_PA, the
+   * order of day and month it reads typed dates in ("day-first" unless given; UNCONFIRMED which one
+   * Sheets uses, see emulator/spreadsheet/format.ts); and the name of a folder in the root of My
+   * Drive to hold it, which is created only when given (otherwise the spreadsheet sits in the root).
    */
-  spreadsheet?: { name?: string; timeZone?: string; folder?: string };
+  spreadsheet?: {
+    name?: string;
+    timeZone?: string;
+    locale?: string;
+    esPaDateOrder?: EsPaDateOrder;
+    folder?: string;
+  };
   authMode?: AuthMode;
   activeUserEmail?: string;
+  /** Reveal the active user's e-mail in simple triggers (RuntimeOptions.revealUserInSimpleTriggers). */
+  revealUserInSimpleTriggers?: boolean;
+  /** What an edit event's value/oldValue hold for a date cell; "serial" unless given (UNCONFIRMED, see EditEventDates). */
+  editEventDates?: EditEventDates;
   now?: () => Date;
   /** The project's HTML files by name (without ".html"), for HtmlService. */
   htmlFiles?: Record<string, string>;
@@ -70,6 +84,8 @@ export class Environment {
   readonly globals: Record<string, unknown>;
   readonly console: Pick<Console, "log" | "info" | "warn" | "error">;
   htmlFiles: Record<string, string>;
+  /** See EnvironmentOptions.editEventDates; tests may switch it between edits. */
+  editEventDates: EditEventDates;
 
   constructor(options: EnvironmentOptions) {
     this.runtime = new Runtime({
@@ -77,15 +93,21 @@ export class Environment {
       scriptTimeZone: options.manifest.timeZone,
       ...(options.authMode ? { authMode: options.authMode } : {}),
       ...(options.activeUserEmail !== undefined ? { activeUserEmail: options.activeUserEmail } : {}),
+      ...(options.revealUserInSimpleTriggers ? { revealUserInSimpleTriggers: true } : {}),
       ...(options.now ? { now: options.now } : {}),
     });
     this.htmlFiles = options.htmlFiles ?? {};
+    this.editEventDates = options.editEventDates ?? "serial";
     const rt = this.runtime;
     this.workbook = options.state
       ? Workbook.fromState(options.state.workbook)
       : Workbook.create({
           name: options.spreadsheet?.name ?? "Untitled spreadsheet",
           timeZone: options.spreadsheet?.timeZone ?? "America/Panama",
+          ...(options.spreadsheet?.locale !== undefined ? { locale: options.spreadsheet.locale } : {}),
+          ...(options.spreadsheet?.esPaDateOrder !== undefined
+            ? { esPaDateOrder: options.spreadsheet.esPaDateOrder }
+            : {}),
         });
     const previous = options.state;
     const drive = previous?.drive ?? createDriveState({ ownerEmail: rt.activeUserEmail, ...options.drive });
@@ -150,19 +172,16 @@ export class Environment {
     return resolveMenuTarget(this.state.ui, label);
   }
 
-  /** A user's typing into a cell, with what the onEdit event needs. */
-  typeIntoCell(
-    sheetName: string,
-    row: number,
-    column: number,
-    text: string,
-  ): { range: unknown; value: unknown; oldValue: unknown } {
-    const change = typeIntoCell(this.workbook, sheetName, row, column, text);
+  /** The Range a script sees for a block of a sheet (for trigger events), in its notation if it has one. Counts no call. */
+  rangeObject(sheetName: string, rect: A1Rect): unknown {
     const ss = this.activeSpreadsheet() as {
-      getSheetByName(n: string): { getRange(r: number, c: number): unknown } | null;
+      getSheetByName(n: string): { getRange(...args: unknown[]): unknown } | null;
     };
-    const range = this.runtime.uncounted(() => ss.getSheetByName(sheetName)?.getRange(row, column));
-    return { range, value: change.value, oldValue: change.oldValue };
+    return this.runtime.uncounted(() => {
+      const sheet = ss.getSheetByName(sheetName);
+      if (rect.notation !== undefined) return sheet?.getRange(rect.notation);
+      return sheet?.getRange(rect.row, rect.column, rect.numRows, rect.numColumns);
+    });
   }
 
   /** Apps Script releases an execution's locks when it ends. */

@@ -46,6 +46,12 @@ export interface RuntimeOptions {
   /** The user running the script; "" when Google would not reveal it. */
   activeUserEmail?: string;
   effectiveUserEmail?: string;
+  /**
+   * Reveal the active user's e-mail in simple triggers too: the Session reference says the usual
+   * restrictions "generally do not apply" to the developer or a user of the same Google Workspace
+   * domain. Default false: "" as in any other case. UNCONFIRMED: exactly whom Google reveals.
+   */
+  revealUserInSimpleTriggers?: boolean;
   /** The clock; tests fix it. */
   now?: () => Date;
 }
@@ -57,6 +63,8 @@ export class Runtime {
   scriptTimeZone: string;
   activeUserEmail: string;
   effectiveUserEmail: string;
+  /** See RuntimeOptions.revealUserInSimpleTriggers. */
+  revealUserInSimpleTriggers: boolean;
   now: () => Date;
   /** True while a simple trigger (onOpen/onEdit) runs: no authorized services, e-mail hidden. */
   inSimpleTrigger = false;
@@ -88,6 +96,7 @@ export class Runtime {
     this.scriptTimeZone = options.scriptTimeZone ?? "America/Panama";
     this.activeUserEmail = options.activeUserEmail ?? "usuario@example.org";
     this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
+    this.revealUserInSimpleTriggers = options.revealUserInSimpleTriggers ?? false;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -148,6 +157,11 @@ export class Runtime {
       this.callIndex = saved.index;
       this.callLog.length = saved.log;
     }
+  }
+
+  /** The emulated clock, lock waits included: what a person's edit or a script's Date sees as now. */
+  clock(): Date {
+    return new Date(this.now().getTime() + this.waitedMs);
   }
 
   /** Total service calls counted so far. */

@@ -21,16 +21,12 @@ export type EmulatedUser = GoogleAppsScript.Base.User;
 export type EmulatedSession = GoogleAppsScript.Base.Session;
 
 /**
- * Creates the Session global.
- * - getActiveUser/getEffectiveUser "require authorization with … userinfo.email"
- *   (reference/base/session#getActiveUser()): a manifest with explicit scopes that lacks it makes
- *   the call throw Google's permission message (platform guide, "Locks, properties, limits").
- * - The active user's e-mail is "" in simple triggers ("not available in any context that allows a
- *   script to run without that user's authorization, like a simple onOpen(e) or onEdit(e)").
- * - getScriptTimeZone is the manifest's timeZone, not the spreadsheet's.
+ * A User as Apps Script hands one out (reference/base/user): its e-mail is read when getEmail() is
+ * called, and each call is a counted service call needing the userinfo.email scope
+ * (reference/base/user#getEmail(): "require authorization with … userinfo.email").
  */
-export function createSession(rt: Runtime, state: SessionState = newSessionState()): EmulatedSession {
-  const user = (email: () => string): EmulatedUser => ({
+export function createUser(rt: Runtime, email: () => string): EmulatedUser {
+  return {
     getEmail() {
       rt.enter("User.getEmail", { scopes: [SCOPE.userEmail] });
       return email();
@@ -39,16 +35,42 @@ export function createSession(rt: Runtime, state: SessionState = newSessionState
       rt.enter("User.getUserLoginId", { scopes: [SCOPE.userEmail] });
       return email();
     },
-  });
-  const activeEmail = () => (rt.inSimpleTrigger ? "" : rt.activeUserEmail);
+  };
+}
+
+/**
+ * The active user's e-mail as Google reveals it (reference/base/session#getActiveUser()): "" in a
+ * simple trigger ("not available in any context that allows a script to run without that user's
+ * authorization, like a simple onOpen(e) or onEdit(e)"), unless the runtime says this user is one
+ * for whom those restrictions "generally do not apply" (the developer, or a user of the same Google
+ * Workspace domain): Runtime.revealUserInSimpleTriggers. UNCONFIRMED: exactly who that is.
+ */
+export function activeUserEmail(rt: Runtime): string {
+  return rt.inSimpleTrigger && !rt.revealUserInSimpleTriggers ? "" : rt.activeUserEmail;
+}
+
+/** The active user, as the `user` of a trigger event and Session.getActiveUser() give it. */
+export function activeUser(rt: Runtime): EmulatedUser {
+  return createUser(rt, () => activeUserEmail(rt));
+}
+
+/**
+ * Creates the Session global.
+ * - getActiveUser/getEffectiveUser "require authorization with … userinfo.email"
+ *   (reference/base/session#getActiveUser()): a manifest with explicit scopes that lacks it makes
+ *   the call throw Google's permission message (platform guide, "Locks, properties, limits").
+ * - The active user's e-mail is "" in simple triggers (see activeUserEmail).
+ * - getScriptTimeZone is the manifest's timeZone, not the spreadsheet's.
+ */
+export function createSession(rt: Runtime, state: SessionState = newSessionState()): EmulatedSession {
   const session: EmulatedSession = {
     getActiveUser() {
       rt.enter("Session.getActiveUser", { scopes: [SCOPE.userEmail] });
-      return user(activeEmail);
+      return activeUser(rt);
     },
     getEffectiveUser() {
       rt.enter("Session.getEffectiveUser", { scopes: [SCOPE.userEmail] });
-      return user(() => rt.effectiveUserEmail);
+      return createUser(rt, () => rt.effectiveUserEmail);
     },
     getActiveUserLocale() {
       rt.enter("Session.getActiveUserLocale");
@@ -75,7 +97,7 @@ export function createSession(rt: Runtime, state: SessionState = newSessionState
     },
     getUser() {
       rt.enter("Session.getUser", { scopes: [SCOPE.userEmail] });
-      return user(activeEmail);
+      return activeUser(rt);
     },
   };
   return session;

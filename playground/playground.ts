@@ -1,10 +1,11 @@
-// The playground's engine: one emulated project running the built add-on, its saved state, and the actions the page can take (menu clicks, typing, google.script.run, closing dialogs).
+// The playground's engine: one emulated project running the built add-on, its saved state, and the actions the page can take (menu clicks, typing, the Delete key, google.script.run, closing dialogs).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { renderDocumentHtml } from "../emulator/document";
 import { Harness } from "../emulator/harness";
 import { Environment, type EnvironmentState, type Manifest } from "../emulator/index";
 import { type CallOutcome, publicFunctionNames, runServerCall } from "../emulator/script-run";
+import { EditRejected } from "../emulator/spreadsheet/user-edits";
 import type { AlertRecord, DialogRecord, MenuEntry, SidebarRecord } from "../emulator/ui";
 import type { AlertaVista, AvisoVista, DocumentoVista, MarcoVista, MenuVista, Vista } from "./protocolo";
 import { cargarMuestra, ENTORNO_DE_OFICINA, type InformeDeMuestra } from "./semilla";
@@ -220,6 +221,13 @@ export class Playground {
     });
   }
 
+  /** The Delete key on the selected cells: contents cleared, then onEdit (LIMITED) with its event. */
+  borrar(hoja: string, a1: string): string | undefined {
+    return this.accion(() => {
+      this.harness.clear(hoja, a1);
+    });
+  }
+
   /** Clicking a sheet tab. */
   activarHoja(nombre: string): string | undefined {
     return this.accion(() => {
@@ -337,8 +345,12 @@ function leerEstado(archivo: string): EnvironmentState {
   }
 }
 
-/** "Exception: …" for service errors, as Apps Script prints them; the message for anything else. */
+/**
+ * "Exception: …" for service errors, as Apps Script prints them; for input a rule rejects, what
+ * Sheets tells the person (the rule's help text); the message for anything else.
+ */
 export function mensajeDeError(error: unknown): string {
+  if (error instanceof EditRejected) return `La celda no acepta ese valor: ${error.message}`;
   if (typeof error === "object" && error !== null && "message" in error) {
     const e = error as { name?: unknown; message?: unknown };
     return e.name === "Exception" ? `Exception: ${String(e.message)}` : String(e.message);

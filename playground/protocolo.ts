@@ -15,6 +15,11 @@ export interface CeldaVista {
   alineacionH?: string;
   alineacionV?: string;
   nota?: string;
+  /**
+   * The content breaks the cell's data validation rule: what Sheets tells on hover, with its red
+   * corner mark. The rule's help text when it has one.
+   */
+  noValida?: string;
   /** What the editor starts from: the formula, or the value as typed. */
   editable: string;
   /** Merged cells: the top-left cell spans, the covered ones are hidden. */
@@ -113,6 +118,12 @@ export interface PeticionEditar {
   fila: number;
   columna: number;
   texto: string;
+}
+
+/** The Delete key on the selected cells (`a1`: "B2" or "B2:C4"). */
+export interface PeticionBorrar {
+  hoja: string;
+  a1: string;
 }
 
 export interface PeticionMenu {

@@ -6,7 +6,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { Playground } from "./playground";
-import type { PeticionEditar, PeticionHoja, PeticionMenu, PeticionRun, RespuestaAccion } from "./protocolo";
+import type {
+  PeticionBorrar,
+  PeticionEditar,
+  PeticionHoja,
+  PeticionMenu,
+  PeticionRun,
+  RespuestaAccion,
+} from "./protocolo";
 import { leerMuestra, rutaMuestra } from "./semilla";
 
 const raiz = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -203,6 +210,10 @@ export async function iniciar(opciones: OpcionesServidor): Promise<PlaygroundEnM
           texto(p.texto, "texto"),
         );
         return json(res, respuesta(error));
+      }
+      if (ruta === "/api/borrar") {
+        const p = await leerCuerpo<PeticionBorrar>(req);
+        return json(res, respuesta(playground.borrar(texto(p.hoja, "hoja"), texto(p.a1, "a1"))));
       }
       if (ruta === "/api/hoja") {
         const p = await leerCuerpo<PeticionHoja>(req);

@@ -1,4 +1,4 @@
-// Turns the emulated workbook into the grid the page draws, through the emulator's uncounted model API (display values, formats, merges, widths, notes).
+// Turns the emulated workbook into the grid the page draws, through the emulator's uncounted model API (display values, formats, merges, widths, notes, broken validation rules).
 
 import {
   type BorderState,
@@ -10,6 +10,7 @@ import {
   sheetLastRow,
   type Workbook,
 } from "../emulator/spreadsheet/model";
+import { satisfiesValidation } from "../emulator/spreadsheet/validation-rules";
 import type { CeldaVista, HojaVista } from "./protocolo";
 
 /** Empty rows and columns drawn past the used area, so there is room to type. */
@@ -80,6 +81,10 @@ function celda(workbook: Workbook, sheet: SheetState, fila: number, columna: num
     }
   }
   if (cell?.note) out.nota = cell.note;
+  const regla = cell?.dataValidation;
+  if (cell && regla && !satisfiesValidation(regla, cell, workbook)) {
+    out.noValida = regla.helpText ?? "El contenido no cumple la regla de validación de datos de la celda.";
+  }
   return out;
 }
 

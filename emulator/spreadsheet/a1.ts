@@ -1,13 +1,19 @@
 // A1 notation ("Hoja 1!A2:C"), range bounds and the rectangle arithmetic of merges and inserted or deleted lines.
 import { ScriptError } from "../runtime";
 import { MSG } from "./context";
-import { lettersToColumn, type Rect, type SheetState } from "./model";
+import { columnToLetters, lettersToColumn, type Rect, type SheetState } from "./model";
 
 // ---------------------------------------------------------------------------------------------
 // A1 notation.
 
+/**
+ * A range's rectangle, and for a reference with open ends ("A:C", "A2:C", "1:3") the notation it
+ * keeps: getA1Notation() gives it back in that shape, not as the cells it covers today.
+ */
+export type A1Rect = Rect & { notation?: string };
+
 /** The rectangle of an A1 reference on `sheet` ("B2", "A2:C9", open ends "A2:A", "A:C", "1:3"); "Range not found" otherwise. */
-export function parseA1(a1: string, sheet: SheetState): Rect {
+export function parseA1(a1: string, sheet: SheetState): A1Rect {
   const text = a1.replace(/\$/g, "").trim().toUpperCase();
   const cell = /^([A-Z]+)(\d+)$/;
   const parts = text.split(":");
@@ -43,10 +49,16 @@ export function parseA1(a1: string, sheet: SheetState): Rect {
   const bottom = rowsOpen ? sheet.maxRows : Math.max(r1, r2);
   const left = colsOpen ? 1 : Math.min(c1, c2);
   const right = colsOpen ? sheet.maxColumns : Math.max(c1, c2);
-  return checkA1Bounds(
+  const rect = checkA1Bounds(
     { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 },
     sheet,
   );
+  const notation = colsOpen
+    ? `${top}:${bottom}`
+    : rb.row === undefined
+      ? `${columnToLetters(left)}${rowsOpen ? "" : top}:${columnToLetters(right)}`
+      : undefined;
+  return notation === undefined ? rect : { ...rect, notation };
 }
 
 function checkA1Bounds(rect: Rect, sheet: SheetState): Rect {

@@ -91,9 +91,9 @@ export class Ctx {
 
   /** One context per write call: the clock is read and the current year computed once. */
   writeCtx(): WriteContext {
-    const now = new Date(this.rt.now().getTime() + this.rt.waitedMs);
+    const now = this.rt.clock();
     const timeZone = this.wb.timeZone;
-    return { locale: this.wb.locale, timeZone, now, currentYear: currentYearOf(now, timeZone) };
+    return { profile: this.wb.profile(), timeZone, now, currentYear: currentYearOf(now, timeZone) };
   }
 
   checkGrowth(extraCells: number): void {

@@ -142,7 +142,11 @@ export class DataValidationBuilderImpl {
       throw badParams("DataValidationBuilder.requireFormulaSatisfied", [formula]);
     return this.criteria("CUSTOM_FORMULA", [formula]);
   }
-  /** values: strings; showDropdown defaults to true (reference: requireValueInList(values, showDropdown)). */
+  /**
+   * values: String[]; showDropdown: Boolean, true when left out
+   * (reference/spreadsheet/data-validation-builder#requirevalueinlistvalues,-showdropdown).
+   * UNCONFIRMED: an empty list is refused (strict: no value could ever be valid), in our wording.
+   */
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilderImpl {
     this.enter("requireValueInList");
     if (
@@ -152,6 +156,8 @@ export class DataValidationBuilderImpl {
     ) {
       throw badParams("DataValidationBuilder.requireValueInList", [values, showDropdown]);
     }
+    if (values.length === 0)
+      throw new ScriptError("A list of items for data validation needs at least one item.");
     return this.criteria("VALUE_IN_LIST", [[...values], showDropdown ?? true]);
   }
   requireValueInRange(range: RangeImpl, showDropdown?: boolean): DataValidationBuilderImpl {

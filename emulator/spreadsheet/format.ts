@@ -69,8 +69,11 @@ const SPANISH_BASE = {
 } as const;
 
 /**
- * es_PA: "." decimal and "," grouping as in Panama. UNCONFIRMED: CLDR's es_PA short date is
- * month-first; we follow the project's choice (day first, as staff type "28/05/2019").
+ * es_PA: "." decimal and "," grouping as in Panama. UNCONFIRMED: the order of day and month. CLDR's
+ * es-PA short date is month-first ("05/28/19"), unlike es-ES, and what Sheets does for es_PA is
+ * unpublished (platform guide, Spreadsheet). The default follows the project's choice, day first
+ * as staff type "28/05/2019"; the spreadsheet option `esPaDateOrder: "month-first"` (EsPaDateOrder)
+ * gives ES_PA_MONTH_FIRST instead, so the add-on can be tested under both.
  */
 const LOCALES: Record<string, LocaleProfile> = {
   es_PA: { ...SPANISH_BASE, decimal: ".", group: "," },
@@ -93,11 +96,35 @@ const LOCALES: Record<string, LocaleProfile> = {
   },
 };
 
+/**
+ * The order of day and month that the emulated es_PA spreadsheet reads in typed slash dates
+ * ("05/06/2019") and uses in the date formats it applies to them. UNCONFIRMED (see LOCALES).
+ */
+export type EsPaDateOrder = "day-first" | "month-first";
+
+/**
+ * es_PA read month first, as CLDR's es-PA short date is: "05/06/2019" is 6 May, "28/05/2019" is no
+ * date (it stays text), and the formats Sheets applies to a typed date put the month first too.
+ * UNCONFIRMED, like the day-first default.
+ */
+const ES_PA_MONTH_FIRST: LocaleProfile = {
+  ...SPANISH_BASE,
+  decimal: ".",
+  group: ",",
+  dayFirst: false,
+  dateFormat: "M/d/yyyy",
+  dateTimeFormat: "M/d/yyyy H:mm:ss",
+};
+
 /** Locales the emulator knows. */
 export const SUPPORTED_LOCALES: readonly string[] = Object.keys(LOCALES);
 
-/** The profile of a locale; unknown locales are refused by the callers that set them. */
-export function localeProfile(locale: string): LocaleProfile {
+/**
+ * The profile of a locale; unknown locales are refused by the callers that set them. `esPaDateOrder`
+ * matters only for es_PA (default "day-first", the project's choice).
+ */
+export function localeProfile(locale: string, esPaDateOrder: EsPaDateOrder = "day-first"): LocaleProfile {
+  if (locale === "es_PA" && esPaDateOrder === "month-first") return ES_PA_MONTH_FIRST;
   const p = LOCALES[locale] ?? LOCALES[locale.split("_")[0] ?? ""];
   if (!p) throw new Error(`Locale not supported by the emulator: ${locale}`);
   return p;

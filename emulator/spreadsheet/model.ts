@@ -1,7 +1,14 @@
 // The emulated spreadsheet's state (JSON-serializable) and an uncounted model API for tests and the playground.
 
 import { isValidTimeZone, serialToDate } from "./dates";
-import { AUTOMATIC_FORMAT, displayText, isDateTimeFormat, localeProfile } from "./format";
+import {
+  AUTOMATIC_FORMAT,
+  displayText,
+  type EsPaDateOrder,
+  isDateTimeFormat,
+  type LocaleProfile,
+  localeProfile,
+} from "./format";
 
 /** What a cell stores: Sheets keeps numbers (dates as serials), strings and booleans. */
 export type Scalar = number | string | boolean;
@@ -96,6 +103,8 @@ export interface WorkbookState {
   name: string;
   timeZone: string;
   locale: string;
+  /** Day/month order of es_PA (UNCONFIRMED, see format.ts); absent is "day-first". */
+  esPaDateOrder?: EsPaDateOrder;
   sheets: SheetState[];
   activeSheetId: number;
   activeRange?: { sheetId: number } & Rect;
@@ -255,6 +264,8 @@ export interface CreateWorkbookOptions {
   id?: string;
   /** Spreadsheet locale; default "es_PA". */
   locale?: string;
+  /** Order of day and month when the locale is es_PA; default "day-first" (UNCONFIRMED, see format.ts). */
+  esPaDateOrder?: EsPaDateOrder;
   /** Name of the first sheet; default "Hoja 1" (Spanish UI). */
   firstSheetName?: string;
 }
@@ -276,6 +287,9 @@ export class Workbook {
     if (!isValidTimeZone(options.timeZone)) throw new Error(`Unknown time zone: ${options.timeZone}`);
     const locale = options.locale ?? "es_PA";
     localeProfile(locale);
+    const order = options.esPaDateOrder ?? "day-first";
+    if (order !== "day-first" && order !== "month-first")
+      throw new Error(`Unknown es_PA date order: ${order}`);
     idCounter++;
     const id = options.id ?? `emu-sheet-${String(idCounter).padStart(4, "0")}-${"x".repeat(28)}`;
     const first = newSheetState(0, options.firstSheetName ?? "Hoja 1");
@@ -285,6 +299,7 @@ export class Workbook {
       name: options.name,
       timeZone: options.timeZone,
       locale,
+      ...(order === "month-first" ? { esPaDateOrder: order } : {}),
       sheets: [first],
       activeSheetId: 0,
       namedRanges: {},
@@ -313,6 +328,15 @@ export class Workbook {
   }
   get locale(): string {
     return this.state.locale;
+  }
+  /** Order of day and month when the locale is es_PA. */
+  get esPaDateOrder(): EsPaDateOrder {
+    return this.state.esPaDateOrder ?? "day-first";
+  }
+
+  /** How the spreadsheet's locale types and shows numbers and dates. */
+  profile(): LocaleProfile {
+    return localeProfile(this.state.locale, this.esPaDateOrder);
   }
 
   /** Sheet names in tab order. */
@@ -368,7 +392,7 @@ export class Workbook {
   /** The text Sheets would show in the cell given its number format and the spreadsheet locale. */
   displayValue(sheetName: string, row: number, column: number): string {
     const c = this.cell(sheetName, row, column);
-    return displayText(c?.value, c?.numberFormat, localeProfile(this.state.locale));
+    return displayText(c?.value, c?.numberFormat, this.profile());
   }
 
   /** Last row with content (0 if empty). */

@@ -130,7 +130,18 @@ export class RangeListImpl {
   }
   setNote(note: string | null): RangeListImpl {
     this.enter("setNote");
+    if (note !== null && typeof note !== "string") throw badParams("RangeList.setNote", [note]);
     return this.each((r, s) => r.forAll(s, (cell) => applyNote(cell, note)));
+  }
+  /** reference/spreadsheet/range-list#clearnote */
+  clearNote(): RangeListImpl {
+    this.enter("clearNote");
+    return this.each((r, s) => clearRect(s, r.rect, { notes: true }));
+  }
+  /** reference/spreadsheet/range-list#cleardatavalidations */
+  clearDataValidations(): RangeListImpl {
+    this.enter("clearDataValidations");
+    return this.each((r, s) => clearRect(s, r.rect, { validations: true }));
   }
   setDataValidation(rule: DataValidationImpl | null): RangeListImpl {
     this.enter("setDataValidation");
@@ -145,6 +156,8 @@ export class RangeListImpl {
   }
   clear(options?: ClearOptions): RangeListImpl {
     this.enter("clear");
+    if (options !== undefined && (typeof options !== "object" || options === null))
+      throw badParams("RangeList.clear", [options]);
     return this.each((r, s) => clearRect(s, r.rect, clearWhat(options, true)));
   }
   clearContent(): RangeListImpl {

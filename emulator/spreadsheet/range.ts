@@ -1,6 +1,6 @@
 // Range: values and formulas, number and text formats, wrap, borders, notes, data validation, merges, clearing and protection.
 import type { EnumValue } from "../enums";
-import { checkRect, intersects } from "./a1";
+import { type A1Rect, checkRect, intersects } from "./a1";
 import {
   applyBorder,
   applyColor,
@@ -22,7 +22,7 @@ import {
 } from "./cell-edits";
 import { badParams, type Ctx, dimensionError, is2d, isInt, REQ } from "./context";
 import { DataValidationImpl } from "./data-validation";
-import { AUTOMATIC_FORMAT, displayText, localeProfile } from "./format";
+import { AUTOMATIC_FORMAT, displayText } from "./format";
 import {
   type CellState,
   type CellValue,
@@ -46,13 +46,16 @@ type Getter<T> = (cell: CellState | undefined) => T;
 /** reference/spreadsheet/range */
 export class RangeImpl {
   readonly rect: Rect;
+  /** The notation of a range asked for with open ends ("1:1", "A:C"), which getA1Notation keeps. */
+  private readonly notation: string | undefined;
 
   constructor(
     private readonly ctx: Ctx,
     readonly sheetId: number,
-    rect: Rect,
+    rect: A1Rect,
   ) {
     this.rect = { row: rect.row, column: rect.column, numRows: rect.numRows, numColumns: rect.numColumns };
+    this.notation = rect.notation;
   }
 
   toString(): string {
@@ -107,9 +110,13 @@ export class RangeImpl {
     this.enter("getLastColumn");
     return this.rect.column + this.rect.numColumns - 1;
   }
+  /**
+   * "B2", "A1:E2" (reference/spreadsheet/range#geta1notation). UNCONFIRMED: a range asked for with
+   * open ends keeps that shape ("1:1", "10:12", "A:C", "A2:C") rather than its cells ("A1:Z1").
+   */
   getA1Notation(): string {
     this.enter("getA1Notation");
-    return rectToA1(this.rect);
+    return this.notation ?? rectToA1(this.rect);
   }
   getGridId(): number {
     return this.enter("getGridId").sheetId;
@@ -233,12 +240,12 @@ export class RangeImpl {
   }
   getDisplayValue(): string {
     const s = this.enter("getDisplayValue");
-    const profile = localeProfile(this.ctx.wb.locale);
+    const profile = this.ctx.wb.profile();
     return this.first(s, (c) => displayText(c?.value, c?.numberFormat, profile));
   }
   getDisplayValues(): string[][] {
     const s = this.enter("getDisplayValues");
-    const profile = localeProfile(this.ctx.wb.locale);
+    const profile = this.ctx.wb.profile();
     return this.grid(s, (c) => displayText(c?.value, c?.numberFormat, profile));
   }
   /** Sets every cell of the range to the value, parsed as typed when it is a string. */
@@ -569,16 +576,25 @@ export class RangeImpl {
     const s = this.enter("getNotes");
     return this.grid(s, (c) => c?.note ?? "");
   }
+  /** A note on every cell; null or "" removes it (reference/spreadsheet/range#setnotenote). */
   setNote(note: string | null): RangeImpl {
     const s = this.enter("setNote");
     if (note !== null && typeof note !== "string") throw badParams("Range.setNote", [note]);
     this.forAll(s, (cell) => applyNote(cell, note));
     return this;
   }
+  /**
+   * A grid of notes matching the range (reference/spreadsheet/range#setnotesnotes). The reference
+   * types it Object[][]; UNCONFIRMED what a non-string note becomes, so only strings and null
+   * (no note) are taken (strict).
+   */
   setNotes(notes: (string | null)[][]): RangeImpl {
     const s = this.enter("setNotes");
     this.checkDims("setNotes", notes);
-    this.forGrid(s, notes, (cell, v) => applyNote(cell, v === null || v === undefined ? null : String(v)));
+    for (const line of notes)
+      for (const v of line)
+        if (v !== null && typeof v !== "string") throw badParams("Range.setNotes", [notes]);
+    this.forGrid(s, notes, (cell, v) => applyNote(cell, v));
     return this;
   }
   clearNote(): RangeImpl {

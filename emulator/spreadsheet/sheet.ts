@@ -4,7 +4,7 @@ import { ScriptError } from "../runtime";
 import { checkRect, parseA1, shiftKeys, shiftRect, splitSheetPrefix } from "./a1";
 import { type ClearOptions, clearRect, clearWhat, normalizeColor } from "./cell-edits";
 import { badParams, type Ctx, checkSheetName, duplicateSheet, is2d, isInt, MSG, REQ } from "./context";
-import { displayText, localeProfile } from "./format";
+import { displayText } from "./format";
 import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
@@ -413,7 +413,7 @@ export class SheetImpl {
 }
 
 function autoResize(ctx: Ctx, s: SheetState, start: number, count: number): void {
-  const profile = localeProfile(ctx.wb.locale);
+  const profile = ctx.wb.profile();
   for (let c = start; c < start + count; c++) {
     let longest = 0;
     for (const key in s.rows) {

@@ -12,7 +12,7 @@ import {
   type SpreadsheetUiHooks,
 } from "./context";
 import { isValidTimeZone } from "./dates";
-import { localeProfile, SUPPORTED_LOCALES } from "./format";
+import { SUPPORTED_LOCALES } from "./format";
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, newSheetState, type Workbook } from "./model";
 import { RangeImpl } from "./range";
 import { SheetImpl } from "./sheet";
@@ -136,7 +136,7 @@ export class SpreadsheetImpl {
       if (this.wb.sheet(name)) throw new ScriptError(duplicateSheet(name));
       checkSheetName(name);
     } else {
-      const base = localeProfile(this.wb.locale).trueText === "TRUE" ? "Sheet" : "Hoja";
+      const base = this.wb.profile().trueText === "TRUE" ? "Sheet" : "Hoja";
       let n = sheets.length + 1;
       while (this.wb.sheet(`${base} ${n}`)) n++;
       name = `${base} ${n}`;

@@ -1,7 +1,7 @@
 // TextFinder: finds and replaces text in a range, a sheet or every sheet, row by row, on what the cells display (or their formulas).
 import { ScriptError } from "../runtime";
 import { badParams, type Ctx, MSG, REQ } from "./context";
-import { displayText, type LocaleProfile, localeProfile } from "./format";
+import { displayText, type LocaleProfile } from "./format";
 import type { CellState, Rect, SheetState } from "./model";
 import { RangeImpl } from "./range";
 import { compilePattern, hasMatch, type MatchOptions, replaceMatches } from "./text-match";
@@ -194,7 +194,7 @@ export class TextFinderImpl {
     // UNCONFIRMED wording and behaviour (strict): there is no matched cell to replace in.
     if (!current) throw new ScriptError("There is no current match: call findNext or findPrevious first.");
     const sheet = this.ctx.sheetState(current.sheetId);
-    const text = this.textOf(sheet.rows[current.row]?.[current.column], localeProfile(this.ctx.wb.locale));
+    const text = this.textOf(sheet.rows[current.row]?.[current.column], this.ctx.wb.profile());
     if (text === undefined) return 0;
     return this.replaceIn([{ ...current, sheet, text }], pattern, replaceText);
   }
@@ -244,7 +244,7 @@ export class TextFinderImpl {
 
   /** Calls `fn` for each cell with searchable text, in search order, until it returns false. */
   private visit(fn: (c: Candidate) => boolean): void {
-    const profile = localeProfile(this.ctx.wb.locale);
+    const profile = this.ctx.wb.profile();
     const rect = this.scope.kind === "range" ? this.scope.rect : undefined;
     for (const { sheet, position } of this.sheetsInScope()) {
       const lastRow = rect ? rect.row + rect.numRows - 1 : sheet.maxRows;

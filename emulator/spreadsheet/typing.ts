@@ -1,26 +1,16 @@
-// How Sheets reads a string written as if typed (setValue/setValues/appendRow and the user in the grid).
+// How Sheets reads a string written as if typed (setValue/setValues/appendRow, and a person in the grid: user-edits.ts).
 
 import { ScriptError } from "../runtime";
 import { dateToSerial, isCalendarDate, partsToSerial, serialParts } from "./dates";
-import {
-  EN_MONTHS,
-  ES_MONTHS,
-  isDateTimeFormat,
-  type LocaleProfile,
-  localeProfile,
-  TEXT_FORMAT,
-} from "./format";
+import { EN_MONTHS, ES_MONTHS, isDateTimeFormat, type LocaleProfile, TEXT_FORMAT } from "./format";
 import {
   type CellState,
-  cellValue,
-  type DataValidationState,
   ensureCell,
   getCell,
   MAX_CELL_CHARS,
   pruneCell,
   type Scalar,
   type SheetState,
-  type Workbook,
 } from "./model";
 
 /** What a typed string turns into. */
@@ -35,7 +25,8 @@ export interface TypedResult {
 
 /** The context a string is read in. */
 export interface TypingContext {
-  locale: string;
+  /** The spreadsheet locale's rules (Workbook.profile()). */
+  profile: LocaleProfile;
   timeZone: string;
   /** The clock, for dates typed without a year ("28/5"). */
   now: Date;
@@ -134,7 +125,7 @@ function parseTime(text: string): { h: number; m: number; s: number } | undefine
 }
 
 /**
- * Reads a date-looking string (day first for Spanish locales): "28/05/2019", "28/5/19", "28/5",
+ * Reads a date-looking string, day and month in the locale's order: "28/05/2019", "28/5/19", "28/5",
  * "2019-05-28", "2019-05", "7 may 2019", "mayo 2019", optionally followed by a time.
  * UNCONFIRMED: Sheets' full list of accepted date shapes is unpublished; these are the common ones.
  */
@@ -231,7 +222,7 @@ export function parseTyped(text: string, ctx: TypingContext): TypedResult {
     return rest === "" ? {} : { value: rest };
   }
   if (text.startsWith("=")) return { formula: text };
-  const profile = localeProfile(ctx.locale);
+  const profile = ctx.profile;
   const trimmed = text.trim();
   if (trimmed.length <= 10) {
     const upper = trimmed.toUpperCase();
@@ -280,7 +271,7 @@ function plainText(text: string): TypedResult {
 }
 
 /** Error for a string over the per-cell limit. */
-function checkLength(s: string): void {
+export function checkLength(s: string): void {
   if (s.length > MAX_CELL_CHARS) {
     // UNCONFIRMED wording; the 50,000-character limit itself is in the platform guide.
     throw new ScriptError(
@@ -291,7 +282,8 @@ function checkLength(s: string): void {
 
 /** Context for writing one value into a cell. */
 export interface WriteContext {
-  locale: string;
+  /** The spreadsheet locale's rules (Workbook.profile()). */
+  profile: LocaleProfile;
   timeZone: string;
   now: Date;
   /** See TypingContext.currentYear. */
@@ -342,7 +334,7 @@ export function writeInput(
     applyTyped(
       cell,
       parseTyped(input, {
-        locale: ctx.locale,
+        profile: ctx.profile,
         timeZone: ctx.timeZone,
         now: ctx.now,
         currentYear: ctx.currentYear,
@@ -356,7 +348,7 @@ export function writeInput(
     cell.value = dateToSerial(input, ctx.timeZone);
     // UNCONFIRMED: a Date written by a script gets a date-time format unless the cell already has a
     // date/time format. Strict: the add-on must set date formats on date columns itself.
-    if (!isDateTimeFormat(cell.numberFormat)) cell.numberFormat = localeProfile(ctx.locale).dateTimeFormat;
+    if (!isDateTimeFormat(cell.numberFormat)) cell.numberFormat = ctx.profile.dateTimeFormat;
   }
 }
 
@@ -367,138 +359,4 @@ export function applyTyped(cell: CellState, result: TypedResult): void {
   if (result.formula !== undefined) cell.formula = result.formula;
   else if (cell.formula !== undefined) delete cell.formula;
   if (result.numberFormat !== undefined) cell.numberFormat = result.numberFormat;
-}
-
-/**
- * A cell's value as an edit event carries it (guides/triggers/events, Edit: `value`/`oldValue`,
- * single-cell edits only, oldValue undefined if the cell was empty). UNCONFIRMED details: the event
- * carries strings — text as stored, numbers (dates as serials) in plain JS notation, booleans as
- * "TRUE"/"FALSE"; formula cells carry undefined (no engine to compute them).
- */
-export function eventValue(cell: CellState | undefined): string | undefined {
-  const v = cell?.value;
-  if (v === undefined) return undefined;
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v);
-}
-
-/** What a user edit hands to onEdit. */
-export interface UserEditResult {
-  value: string | undefined;
-  oldValue: string | undefined;
-  sheetName: string;
-  row: number;
-  column: number;
-  /** Set when a rejecting data validation (allowInvalid false) refused the input; nothing changed. */
-  rejected?: string;
-}
-
-/**
- * A user typing `text` into one cell of the grid: the same rules as setValue, plus data
- * validation that rejects (allowInvalid false) refusing the edit. Returns the edit event's
- * `value`/`oldValue`. Writing "" empties the cell. Uncounted: this is the user, not the script.
- */
-export function typeIntoCell(
-  workbook: Workbook,
-  sheetName: string,
-  row: number,
-  column: number,
-  text: string,
-  options: { now?: Date } = {},
-): UserEditResult {
-  const sheet = workbook.requireSheet(sheetName);
-  if (row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) {
-    throw new Error(`Cell R${row}C${column} is outside sheet "${sheet.name}"`);
-  }
-  checkLength(text);
-  const before = getCell(sheet, row, column);
-  const oldValue = eventValue(before);
-  const ctx = { locale: workbook.locale, timeZone: workbook.timeZone, now: options.now ?? new Date() };
-  const dv = before?.dataValidation;
-  if (dv && !dv.allowInvalid && text !== "") {
-    const typed = parseTyped(text, { ...ctx, currentFormat: before?.numberFormat });
-    const probe: CellState = { ...before, numberFormat: typed.numberFormat ?? before?.numberFormat };
-    applyTyped(probe, typed);
-    if (!satisfiesValidation(dv, probe, workbook)) {
-      // UNCONFIRMED wording of Sheets' rejection dialog; the help text is shown when set.
-      const message = dv.helpText ?? "Input must fall within the specified range";
-      return { value: oldValue, oldValue, sheetName: sheet.name, row, column, rejected: message };
-    }
-  }
-  writeInput(sheet, row, column, text, ctx);
-  return { value: eventValue(getCell(sheet, row, column)), oldValue, sheetName: sheet.name, row, column };
-}
-
-function argDate(arg: unknown): number | undefined {
-  if (arg && typeof arg === "object" && "date" in arg && typeof arg.date === "number") return arg.date;
-  return undefined;
-}
-
-/** True when a cell satisfies a data validation rule (the criteria the emulator knows). */
-export function satisfiesValidation(dv: DataValidationState, cell: CellState, workbook: Workbook): boolean {
-  const v = cell.value;
-  if (v === undefined && cell.formula === undefined) return true;
-  const tz = workbook.timeZone;
-  const asDate = (): number | undefined => {
-    const cv = cellValue(cell, tz);
-    return cv instanceof Date ? cv.getTime() : undefined;
-  };
-  switch (dv.criteria) {
-    case "VALUE_IN_LIST": {
-      const list = (dv.args[0] as unknown[] | undefined) ?? [];
-      return list.some((item) => String(item) === String(v));
-    }
-    case "VALUE_IN_RANGE": {
-      const spec = dv.args[0] as {
-        range?: { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
-      };
-      const r = spec?.range;
-      const sheet = r ? workbook.sheetById(r.sheetId) : undefined;
-      if (!r || !sheet) return false;
-      for (let i = 0; i < r.numRows; i++)
-        for (let j = 0; j < r.numColumns; j++) {
-          const c = getCell(sheet, r.row + i, r.column + j);
-          if (c?.value !== undefined && String(c.value) === String(v)) return true;
-        }
-      return false;
-    }
-    case "CHECKBOX":
-      return typeof v === "boolean";
-    case "DATE_IS_VALID_DATE":
-      return asDate() !== undefined;
-    case "DATE_AFTER":
-    case "DATE_BEFORE":
-    case "DATE_ON_OR_AFTER":
-    case "DATE_ON_OR_BEFORE":
-    case "DATE_EQUAL_TO":
-    case "DATE_BETWEEN":
-    case "DATE_NOT_BETWEEN": {
-      const t = asDate();
-      if (t === undefined) return false;
-      // Compare calendar days in the spreadsheet's zone.
-      const day = (ms: number): number => Math.floor(dateToSerial(new Date(ms), tz));
-      const a = argDate(dv.args[0]);
-      const b = argDate(dv.args[1]);
-      const x = day(t);
-      const da = a === undefined ? x : day(a);
-      const db = b === undefined ? x : day(b);
-      if (dv.criteria === "DATE_AFTER") return x > da;
-      if (dv.criteria === "DATE_BEFORE") return x < da;
-      if (dv.criteria === "DATE_ON_OR_AFTER") return x >= da;
-      if (dv.criteria === "DATE_ON_OR_BEFORE") return x <= da;
-      if (dv.criteria === "DATE_EQUAL_TO") return x === da;
-      if (dv.criteria === "DATE_BETWEEN") return x >= da && x <= db;
-      return x < da || x > db;
-    }
-    case "NUMBER_BETWEEN":
-      return typeof v === "number" && v >= Number(dv.args[0]) && v <= Number(dv.args[1]);
-    case "NUMBER_GREATER_THAN":
-      return typeof v === "number" && v > Number(dv.args[0]);
-    case "NUMBER_LESS_THAN":
-      return typeof v === "number" && v < Number(dv.args[0]);
-    case "TEXT_IS_VALID_EMAIL":
-      return typeof v === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
-    default:
-      return true;
-  }
 }

@@ -189,12 +189,7 @@ function dibujarHoja(hoja: HojaVista): void {
         td.classList.add("congelada");
         td.style.left = `${46 + hoja.anchos.slice(0, columna - 1).reduce((a, b) => a + b, 0)}px`;
       }
-      if (c.tipo === "formula") td.title = "Fórmula: el emulador no calcula fórmulas; se muestra el texto.";
-      if (c.nota) {
-        td.classList.add("con-nota");
-        td.title = c.nota;
-        td.dataset.nota = c.nota;
-      }
+      marcarCelda(td, c);
       estiloCelda(td, c);
       tr.append(td);
     });
@@ -211,6 +206,39 @@ function dibujarHoja(hoja: HojaVista): void {
     columna: Math.min(seleccion.columna, hoja.columnas),
   };
   seleccionar(seleccion.fila, seleccion.columna, teniaFoco);
+}
+
+/**
+ * What Sheets shows on a cell beyond its text: a note's black corner, a broken validation rule's red
+ * one, and both messages on hover (the title), as the formula bar shows them when it is selected.
+ */
+function marcarCelda(td: HTMLTableCellElement, c: CeldaVista): void {
+  const textos: string[] = [];
+  if (c.tipo === "formula") textos.push("Fórmula: el emulador no calcula fórmulas; se muestra el texto.");
+  if (c.nota) {
+    td.classList.add("con-nota");
+    td.dataset.nota = c.nota;
+    textos.push(c.nota);
+  }
+  if (c.noValida) {
+    td.classList.add("no-valida");
+    td.dataset.noValida = c.noValida;
+    textos.push(`Datos no válidos: ${c.noValida}`);
+  }
+  if (textos.length > 0) td.title = textos.join("\n\n");
+}
+
+/** The formula bar for the selected cell: its reference and content, its note, a broken rule's message. */
+function mostrarPanel(fila: number, columna: number): void {
+  const c = celdaVista(fila, columna);
+  $("celda-ref").textContent = `${letras(columna)}${fila}`;
+  $("celda-contenido").textContent = c?.editable ?? "";
+  const nota = $("celda-nota");
+  nota.textContent = c?.nota ? `Nota: ${c.nota}` : "";
+  nota.hidden = !c?.nota;
+  const noValida = $("celda-no-valida");
+  noValida.textContent = c?.noValida ? `Datos no válidos: ${c.noValida}` : "";
+  noValida.hidden = !c?.noValida;
 }
 
 /** Frozen rows stay in view: each is sticky at the height of the header and the frozen rows above it. */
@@ -239,6 +267,7 @@ function seleccionar(fila: number, columna: number, enfocar = true): void {
     td.tabIndex = -1;
   }
   seleccion = { fila: f, columna: c };
+  mostrarPanel(f, c);
   const td = celdaEn(f, c);
   if (!td) return;
   td.setAttribute("aria-selected", "true");
@@ -350,8 +379,9 @@ rejilla.addEventListener("keydown", (e) => {
     editar();
   } else if (e.key === "Delete" || e.key === "Backspace") {
     e.preventDefault();
+    // The Delete key clears the contents (formats, notes and rules stay) and fires onEdit.
     const hoja = vista?.hoja.nombre;
-    if (hoja) void accion("/api/editar", { hoja, fila, columna, texto: "" });
+    if (hoja) void accion("/api/borrar", { hoja, a1: `${letras(columna)}${fila}` });
   } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
     // Typing on a selected cell starts editing with that character, replacing the content.
     e.preventDefault();

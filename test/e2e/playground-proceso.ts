@@ -37,9 +37,9 @@ export function publicarCaptura(nombre: string): void {
 
 /**
  * Test-only additions to the built script, appended as top-level functions (what Apps Script would
- * see): an onEdit that records its event in the edited cell's note — the add-on has no onEdit yet —
+ * see): an onEdit that records its event in the edited cell's note (it replaces the add-on's own),
  * and server functions to exercise google.script.run's return and failure paths, sidebars, alerts,
- * toasts, extra sheets and Docs.
+ * toasts, extra sheets, Docs, notes, backgrounds and validation rules.
  */
 export const SONDA = `
 function onEdit(e) {
@@ -77,6 +77,15 @@ function agregarHojasDePrueba(nombres) {
 }
 function avisarDePrueba() {
   SpreadsheetApp.getActiveSpreadsheet().toast("Aviso de prueba", "Prueba", -1);
+}
+function marcarCeldaDePrueba(a1, nota, fondo) {
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Actividades").getRange(a1).setNote(nota).setBackground(fondo);
+}
+function validarCeldaDePrueba(a1, texto, rechazar) {
+  var regla = SpreadsheetApp.newDataValidation().requireDate().setAllowInvalid(!rechazar)
+    .setHelpText("Escriba una fecha, por ejemplo 28/05/2019").build();
+  SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Actividades").getRange(a1)
+    .setNumberFormat("dd/MM/yyyy").setDataValidation(regla).setValue(texto);
 }
 function crearDocumentoDePrueba() {
   var doc = DocumentApp.create("Documento de prueba");

@@ -28,6 +28,14 @@ describe("Session", () => {
     expect(session.getActiveUser().getEmail()).toBe("");
   });
 
+  it(`UNCONFIRMED: a runtime that reveals the user (same Workspace domain; ${REF}#getActiveUser(): the restrictions "generally do not apply") gives the e-mail in a simple trigger`, () => {
+    const { rt, session } = setup();
+    rt.inSimpleTrigger = true;
+    rt.revealUserInSimpleTriggers = true;
+    expect(session.getActiveUser().getEmail()).toBe("ana@example.org");
+    expect(rt.calls.get("User.getEmail")).toBe(1);
+  });
+
   it(`throws when the manifest's explicit scopes lack userinfo.email (${REF}#getActiveUser() Authorization; platform guide)`, () => {
     const { session } = setup([SCOPE.spreadsheetsCurrentOnly]);
     let error: unknown;

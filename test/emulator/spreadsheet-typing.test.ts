@@ -1,10 +1,14 @@
-// Conformance: strings written to cells are read as if typed (formulas, numbers, dates, booleans, escapes).
+// Conformance: strings written to cells are read as if typed (formulas, numbers, dates, booleans, escapes); a person's edits are in user-edits.test.ts.
 import { describe, expect, it } from "vitest";
 import { partsToSerial } from "../../emulator/spreadsheet/dates";
-import { Workbook } from "../../emulator/spreadsheet/model";
-import { parseTyped, typeIntoCell } from "../../emulator/spreadsheet/typing";
+import { localeProfile } from "../../emulator/spreadsheet/format";
+import { parseTyped } from "../../emulator/spreadsheet/typing";
 
-const ctx = { locale: "es_PA", timeZone: "America/Panama", now: new Date("2019-06-15T17:00:00Z") };
+const ctx = {
+  profile: localeProfile("es_PA"),
+  timeZone: "America/Panama",
+  now: new Date("2019-06-15T17:00:00Z"),
+};
 const typed = (text: string, currentFormat?: string) => parseTyped(text, { ...ctx, currentFormat });
 
 // Source for the whole block: guides/apps-script-platform.md › Spreadsheet: "setValue/setValues/appendRow
@@ -49,8 +53,11 @@ describe("parseTyped", () => {
   });
 
   it("decimal comma in the es (Spain) locale", () => {
-    expect(parseTyped("1,5", { ...ctx, locale: "es" })).toEqual({ value: 1.5 });
-    expect(parseTyped("1.000", { ...ctx, locale: "es" })).toEqual({ value: 1000, numberFormat: "#,##0" });
+    expect(parseTyped("1,5", { ...ctx, profile: localeProfile("es") })).toEqual({ value: 1.5 });
+    expect(parseTyped("1.000", { ...ctx, profile: localeProfile("es") })).toEqual({
+      value: 1000,
+      numberFormat: "#,##0",
+    });
   });
 
   it("date-looking text becomes a date serial with a date format (day first)", () => {
@@ -91,77 +98,5 @@ describe("parseTyped", () => {
     expect(typed("  Reunión con JICA  ")).toEqual({ value: "  Reunión con JICA  " });
     expect(typed("27 al 30 de mayo")).toEqual({ value: "27 al 30 de mayo" });
     expect(typed("@usuario")).toEqual({ value: "@usuario" });
-  });
-});
-
-// Source: https://developers.google.com/apps-script/guides/triggers/events (Edit: value/oldValue only for
-// single-cell edits; "oldValue … Will be undefined if the cell had no previous content").
-describe("typeIntoCell (a user edit in the grid)", () => {
-  const now = new Date("2019-06-15T17:00:00Z");
-
-  it("returns value as typed and oldValue undefined for an empty cell", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    const e = typeIntoCell(wb, "Hoja 1", 2, 1, "Reunión", { now });
-    expect(e).toMatchObject({ value: "Reunión", oldValue: undefined });
-    expect(wb.value("Hoja 1", 2, 1)).toBe("Reunión");
-  });
-
-  it("gives the previous content as oldValue and parses like setValue", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    typeIntoCell(wb, "Hoja 1", 1, 1, "viejo", { now });
-    const e = typeIntoCell(wb, "Hoja 1", 1, 1, "28/05/2019", { now });
-    expect(e.oldValue).toBe("viejo");
-    expect(e.value).toBe(String(partsToSerial(2019, 5, 28)));
-    expect(wb.value("Hoja 1", 1, 1)).toEqual(new Date("2019-05-28T05:00:00Z"));
-    expect(wb.displayValue("Hoja 1", 1, 1)).toBe("28/5/2019");
-  });
-
-  it("text typed into an '@' cell stays text; apostrophe text loses its apostrophe", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    wb.requireSheet("Hoja 1").rows[1] = { 1: { numberFormat: "@" } };
-    expect(typeIntoCell(wb, "Hoja 1", 1, 1, "=1+1", { now }).value).toBe("=1+1");
-    expect(wb.formula("Hoja 1", 1, 1)).toBe("");
-    expect(typeIntoCell(wb, "Hoja 1", 2, 1, "'=1+1", { now }).value).toBe("=1+1");
-  });
-
-  it("emptying a cell gives value undefined", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    typeIntoCell(wb, "Hoja 1", 1, 1, "x", { now });
-    expect(typeIntoCell(wb, "Hoja 1", 1, 1, "", { now })).toMatchObject({ value: undefined, oldValue: "x" });
-    expect(wb.lastRow("Hoja 1")).toBe(0);
-  });
-
-  it("a rejecting data validation (allowInvalid false) refuses the edit", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    const cell = {
-      dataValidation: {
-        criteria: "VALUE_IN_LIST",
-        args: [["A", "B"], true],
-        allowInvalid: false,
-        helpText: "Elija A o B",
-      },
-    };
-    wb.requireSheet("Hoja 1").rows[1] = { 1: cell };
-    const e = typeIntoCell(wb, "Hoja 1", 1, 1, "C", { now });
-    expect(e.rejected).toBe("Elija A o B");
-    expect(wb.value("Hoja 1", 1, 1)).toBe("");
-    expect(typeIntoCell(wb, "Hoja 1", 1, 1, "B", { now }).rejected).toBeUndefined();
-  });
-
-  it("a warning-only data validation (the default) accepts invalid input", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    const cell = {
-      dataValidation: { criteria: "VALUE_IN_LIST", args: [["A"], true], allowInvalid: true, helpText: null },
-    };
-    wb.requireSheet("Hoja 1").rows[1] = { 1: cell };
-    expect(typeIntoCell(wb, "Hoja 1", 1, 1, "Z", { now }).rejected).toBeUndefined();
-    expect(wb.value("Hoja 1", 1, 1)).toBe("Z");
-  });
-
-  it("refuses more than 50,000 characters (platform guide › Limits)", () => {
-    const wb = Workbook.create({ name: "t", timeZone: "America/Panama" });
-    expect(() => typeIntoCell(wb, "Hoja 1", 1, 1, "x".repeat(50_001), { now })).toThrow(
-      "Your input contains more than the maximum of 50000 characters in a single cell.",
-    );
   });
 });

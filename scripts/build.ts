@@ -10,7 +10,7 @@ const raiz = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const NOMBRE_GLOBAL = "InformeMensual";
 
 /** Every invocation loads Code.js afresh, and every sidebar downloads its page: both are kept small. */
-export const PRESUPUESTO_DE_TAMANO = { servidor: 100 * 1024, pagina: 150 * 1024 } as const;
+export const PRESUPUESTO_DE_TAMANO = { servidor: 150 * 1024, pagina: 150 * 1024 } as const;
 
 /**
  * How server code is bundled: a plain ES2019 script (Apps Script's V8 has no modules and no class

@@ -9,16 +9,19 @@ import { onInstall, onOpen } from "./addon/menu";
 import { abrirRegistro } from "./addon/registrar-actividad/barra-lateral";
 import { registrarActividad, registrarCoordinacion } from "./addon/registrar-actividad/guardar";
 import { configurarHoja } from "./addon/registro/configurar-hoja";
+import { irARegistro } from "./addon/validar/ir-a-registro";
+import { abrirValidarRegistros, validarRegistros } from "./addon/validar/validar-registros";
 import type { Api } from "./core/api";
 
 /** The functions google.script.run may call; the compiler holds them to the shared Api types. */
-const api: Pick<Api, "prepararInforme" | "generarInforme" | "registrarActividad" | "registrarCoordinacion"> =
-  {
-    prepararInforme,
-    generarInforme,
-    registrarActividad,
-    registrarCoordinacion,
-  };
+const api: Api = {
+  prepararInforme,
+  generarInforme,
+  registrarActividad,
+  registrarCoordinacion,
+  validarRegistros,
+  irARegistro,
+};
 
 /**
  * Simple triggers, menu actions and the server API. Every menu item's `funcion` must be a key here;
@@ -32,5 +35,6 @@ export const entryPoints = {
   configurarHoja,
   mostrarAyuda,
   abrirGenerarInforme,
+  abrirValidarRegistros,
   ...api,
 };

@@ -11,6 +11,7 @@ export const MENU = {
   items: [
     { etiqueta: "Registrar actividad", funcion: "abrirRegistro" },
     { etiqueta: "Generar informe mensual", funcion: "abrirGenerarInforme" },
+    { etiqueta: "Validar registros", funcion: "abrirValidarRegistros" },
     "separador",
     { etiqueta: "Configurar hoja", funcion: "configurarHoja" },
     { etiqueta: "Ayuda", funcion: "mostrarAyuda" },

@@ -139,10 +139,26 @@ export interface ResultadoInforme {
   avisos: string[];
 }
 
+/** What Validar registros found and did, for its dialog. */
+export interface ResultadoDeValidacion {
+  /** Rows checked (empty rows are not entries). */
+  filas: number;
+  filasConProblemas: number;
+  totalDeProblemas: number;
+  /** The first problems, sheet by sheet in row order (at most a few hundred; `totalDeProblemas` counts all). */
+  problemas: FilaOmitida[];
+  /** Cells whose typed text date (or month) was written as a real date. */
+  fechasConvertidas: number;
+  /** Rows typed by hand that got their ID (and Registrado el). */
+  filasConId: number;
+}
+
 /** The server API: each key is a top-level function of the built script (see src/main.ts). */
 export interface Api {
   registrarActividad(formulario: FormularioActividad, sello: SelloDeRegistro): RespuestaRegistro;
   registrarCoordinacion(formulario: FormularioCoordinacion, sello: SelloDeRegistro): RespuestaRegistro;
   prepararInforme(mes: string): Respuesta<Preflight>;
   generarInforme(mes: string, opciones?: OpcionesDeGeneracion): Respuesta<ResultadoInforme>;
+  validarRegistros(): Respuesta<ResultadoDeValidacion>;
+  irARegistro(hoja: string, fila: number, campo: string): Respuesta<{ a1: string }>;
 }

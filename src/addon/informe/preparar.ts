@@ -1,11 +1,13 @@
 // The month's report built from the registry, and the preflight the dialog shows before generating.
 import type { DocumentoDelPreflight, Preflight, Respuesta } from "../../core/api";
 import { ANIO_MAXIMO, ANIO_MINIMO, type MesCalendario, mesDesdeClave } from "../../core/fechas/calendario";
+import { ordenDeLocale } from "../../core/fechas/locale";
 import { fechaHoraLocal } from "../../core/fechas/serial";
 import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
 import { type ErrorDeCampo, primerError } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
 import { CLAVE_CONFIGURACION } from "../../core/registro/hojas";
+import { unaVez } from "../../core/una-vez";
 import { mensajeDeRegistro } from "../registro/faltantes";
 import { leerRegistro, type Registro } from "../registro/lectura";
 import type { Libro } from "../tipos";
@@ -84,6 +86,7 @@ export function prepararModelo(
     mes,
     generadoEl: fechaHoraLocal(ahora.getTime(), registro.ahora.desfase),
     generadoPor: usuario,
+    orden: unaVez(() => ordenDeLocale(ss.getSpreadsheetLocale())),
   });
   const configuracion = registro.configuracion.valor;
   return { ok: true, informe, registro, configuracion, mesCalendario, usuario, ahora };

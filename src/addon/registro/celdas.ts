@@ -46,6 +46,11 @@ export interface LectorDeCeldas {
   fecha(valor: Date): FechaCalendario;
   /** A cell as core receives it: a date cell becomes its day; text, numbers and booleans pass as they are. */
   celda(valor: unknown): Celda;
+  /**
+   * The calendar day a date-and-time cell (Registrado el) falls on, with the offset probed nearest
+   * (exact in a zone that kept its rule; it only chooses the year of a text date without one).
+   */
+  dia(valor: Date): FechaCalendario;
 }
 
 /**
@@ -66,6 +71,10 @@ export function lectorDeCeldas(zona: string, valores: Iterable<unknown>): Lector
       if (esFecha(valor)) return fecha(valor);
       if (typeof valor === "string" || typeof valor === "number" || typeof valor === "boolean") return valor;
       return null;
+    },
+    dia(valor) {
+      const { anio, mes, dia } = fechaHoraLocal(valor.getTime(), desfaseEn(valor.getTime()));
+      return { anio, mes, dia };
     },
   };
 }

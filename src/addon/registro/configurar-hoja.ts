@@ -1,9 +1,18 @@
 // "Configurar hoja": creates or repairs the registry sheets (headers, formats, widths, protection) without touching the office's data.
-import { CONFIGURACION, HISTORIAL, HOJAS_DEL_REGISTRO } from "../../core/registro/hojas";
+import {
+  ACTIVIDADES,
+  type ClaveActividades,
+  type ClaveCoordinaciones,
+  CONFIGURACION,
+  COORDINACIONES,
+  HISTORIAL,
+  HOJAS_DEL_REGISTRO,
+} from "../../core/registro/hojas";
 import type { Libro } from "../tipos";
-import { guardarCopia, leerPares } from "./configuracion";
+import { ejesDePares, guardarCopia, leerPares } from "./configuracion";
 import { asegurarColumnas, darFormato } from "./encabezados";
 import { completarConfiguracion, reconstruirHistorial, restaurarConfiguracion } from "./restaurar";
+import { type HojaConMapa, ponerValidaciones } from "./validaciones";
 
 /** Menu item: sets the registry up and tells the user what happened. */
 export function configurarHoja(): void {
@@ -25,12 +34,14 @@ export function configurarHoja(): void {
  */
 export function asegurarHojas(ss: Libro): string[] {
   const cambios: string[] = [];
+  const dispuestas = new Map<string, HojaConMapa<string>>();
   for (const diseno of HOJAS_DEL_REGISTRO) {
     let hoja = ss.getSheetByName(diseno.nombre);
     const creada = !hoja;
     if (!hoja) hoja = ss.insertSheet(diseno.nombre);
     const { mapa, agregadas } = asegurarColumnas(hoja, diseno);
     darFormato(hoja, mapa);
+    dispuestas.set(diseno.nombre, { hoja, mapa });
     if (creada && diseno.nombre === CONFIGURACION.nombre && restaurarConfiguracion(hoja)) {
       cambios.push(`${diseno.nombre} (restaurada de la última copia del complemento)`);
     } else if (creada && diseno.nombre === HISTORIAL.nombre && reconstruirHistorial(hoja) > 0) {
@@ -47,5 +58,14 @@ export function asegurarHojas(ss: Libro): string[] {
     cambios.push(`${CONFIGURACION.nombre} (valores iniciales)`);
   const pares = leerPares(ss);
   if (pares) guardarCopia(pares);
+  const actividades = dispuestas.get(ACTIVIDADES.nombre);
+  const coordinaciones = dispuestas.get(COORDINACIONES.nombre);
+  if (actividades && coordinaciones) {
+    ponerValidaciones(
+      actividades as HojaConMapa<ClaveActividades>,
+      coordinaciones as HojaConMapa<ClaveCoordinaciones>,
+      ejesDePares(pares ?? []).map((e) => e.nombre),
+    );
+  }
   return cambios;
 }

@@ -77,6 +77,7 @@ export function filaDeActividad(
     fechaFin: lector.celda(celdas.fechaFin),
     eje: lector.celda(celdas.eje),
     registradoEl: instanteDeCelda(celdas.registradoEl),
+    registradoElDia: esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null,
   };
 }
 
@@ -90,6 +91,7 @@ export function filaDeCoordinacion(
     mes: lector.celda(celdas.mes),
     coordinacion: lector.celda(celdas.coordinacion),
     registradoEl: instanteDeCelda(celdas.registradoEl),
+    registradoElDia: esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null,
   };
 }
 

@@ -11,15 +11,13 @@ import {
   rangoTocaMes,
 } from "../fechas/calendario";
 import { formatearFecha, formatearRango, tituloDeMes } from "../fechas/formato";
-import { interpretarMes } from "../fechas/lectura";
+import { interpretarMes, type OrdenNumerico } from "../fechas/lectura";
 import type { ErrorDeCampo } from "../registro/campos";
 import type { Configuracion } from "../registro/configuracion";
 import {
-  esFilaVaciaDeActividad,
   esFilaVaciaDeCoordinacion,
   type FilaActividad,
   type FilaCoordinacion,
-  validarFilaActividad,
   validarFilaCoordinacion,
 } from "../registro/filas";
 import {
@@ -29,7 +27,8 @@ import {
   tituloDeCampo,
   tituloDeColumna,
 } from "../registro/hojas";
-import { rangoDeActividad } from "../registro/reglas";
+import { CAMPOS_ACTIVIDAD, type CampoActividad, rangoDeActividad } from "../registro/reglas";
+import { type RevisionDeFila, revisarFilaActividad } from "../registro/revision";
 import { plural } from "../texto";
 
 /** What the report is built from. */
@@ -41,6 +40,11 @@ export interface DatosDelInforme {
   readonly mes: string;
   readonly generadoEl?: FechaHora;
   readonly generadoPor?: string;
+  /**
+   * How the spreadsheet's locale orders numeric dates typed as text (day first when not given); asked
+   * only if a row needs it, since asking may cost a call.
+   */
+  readonly orden?: () => OrdenNumerico;
 }
 
 /** One row of the report table. */
@@ -122,15 +126,30 @@ export function pieDelInforme(
   ].join(" · ");
 }
 
-/** Where an invalid activity row would fall, when its dates can be told at all (to list it only in its months). */
-function rangoProbable(fila: FilaActividad, fechaEscrita: RangoDeFechas | null): RangoDeFechas | null {
-  if (fechaEscrita) return fechaEscrita;
-  if (!esFechaValida(fila.fecha)) return null;
-  const fin =
-    esFechaValida(fila.fechaFin) && compararFechas(fila.fechaFin, fila.fecha) >= 0
-      ? fila.fechaFin
-      : fila.fecha;
-  return { inicio: fila.fecha, fin };
+/**
+ * Where a row left out would fall, when its dates can be told at all (to list it only in its months):
+ * its date cells, or what its text dates read as.
+ */
+function rangoProbable(
+  fila: FilaActividad,
+  cambios: RevisionDeFila<CampoActividad>["cambios"],
+): RangoDeFechas | null {
+  const leida = (campo: "fecha" | "fechaFin") => {
+    const cambio = cambios.find((c) => c.campo === campo);
+    if (cambio && "fecha" in cambio.valor) return cambio.valor.fecha;
+    const celda = fila[campo];
+    return esFechaValida(celda) ? celda : null;
+  };
+  const inicio = leida("fecha");
+  if (!inicio) return null;
+  const fin = leida("fechaFin");
+  return { inicio, fin: fin && compararFechas(fin, inicio) >= 0 ? fin : inicio };
+}
+
+/** The report takes real dates only: a date still typed as text waits for Validar registros (or an edit of its row). */
+function mensajeDeFechaEscrita(campo: CampoActividad, escrito: string): string {
+  const etiqueta = campo === "fechaFin" ? "La Fecha fin" : "La Fecha";
+  return `${etiqueta} «${escrito}» está escrita como texto y el informe solo toma fechas guardadas como fecha: use «Validar registros» en el menú Informe mensual para convertirla (la nota de la celda dirá cómo se leyó).`;
 }
 
 /** The range of a row whose Fecha (and Fecha fin, if any) are real date cells; null when text must be read. */
@@ -170,8 +189,19 @@ function omisiones(diseno: DisenoDeHoja, fila: number, errores: readonly ErrorDe
 }
 
 /** The valid activities whose range touches the month, in report order; invalid rows that may belong to it. */
-function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario): Seleccion<FilaDelInforme> {
-  const contexto = { ejes: null, referencia: { anio: mes.anio, mes: mes.mes, dia: 15 } };
+function actividadesDelMes(
+  filas: readonly FilaActividad[],
+  mes: MesCalendario,
+  orden: () => OrdenNumerico,
+): Seleccion<FilaDelInforme> {
+  // A text date of a row without Registrado el is read near this month only to decide whether to list it.
+  const contexto = {
+    ejes: null,
+    hoy: { anio: mes.anio, mes: mes.mes, dia: 15 },
+    get orden() {
+      return orden();
+    },
+  };
   const omitidas: FilaOmitida[] = [];
   let filasOmitidas = 0;
   const incluidas: { fila: FilaDelInforme; registradoEl: number | null }[] = [];
@@ -180,9 +210,10 @@ function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario):
     // registry of years is skipped without reading its text.
     const fuera = rangoDeCeldas(fila);
     if (fuera && !rangoTocaMes(fuera, mes)) continue;
-    if (esFilaVaciaDeActividad(fila)) continue;
-    const r = validarFilaActividad(fila, contexto);
-    if (r.ok) {
+    const r = revisarFilaActividad(fila, contexto);
+    if (r.vacia) continue;
+    const escritas = r.cambios.filter((c) => c.escrito !== null);
+    if (r.valor && escritas.length === 0) {
       const rango = rangoDeActividad(r.valor);
       if (!rangoTocaMes(rango, mes)) continue;
       const { actividad, entidad, informacion } = r.valor;
@@ -196,10 +227,14 @@ function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario):
       });
       continue;
     }
-    const probable = rangoProbable(fila, r.fechaEscrita?.rango ?? null);
+    const probable = rangoProbable(fila, r.cambios);
     if (probable && !rangoTocaMes(probable, mes)) continue;
+    const problemas = [
+      ...r.problemas,
+      ...escritas.map((c) => ({ campo: c.campo, mensaje: mensajeDeFechaEscrita(c.campo, c.escrito ?? "") })),
+    ].sort((a, b) => ordenDeCampo(a.campo) - ordenDeCampo(b.campo));
     filasOmitidas += 1;
-    omitidas.push(...omisiones(ACTIVIDADES, fila.fila, r.errores));
+    omitidas.push(...omisiones(ACTIVIDADES, fila.fila, problemas));
   }
   incluidas.sort(
     (a, b) =>
@@ -209,6 +244,10 @@ function actividadesDelMes(filas: readonly FilaActividad[], mes: MesCalendario):
       a.fila.fila - b.fila.fila,
   );
   return { incluidas: incluidas.map((i) => i.fila), omitidas, filasOmitidas };
+}
+
+function ordenDeCampo(campo: string): number {
+  return (CAMPOS_ACTIVIDAD as readonly string[]).indexOf(campo);
 }
 
 /** The month's valid coordinations in sheet order; invalid rows that may belong to it. */
@@ -246,7 +285,7 @@ export function construirInforme(datos: DatosDelInforme): InformeMensual {
   const mes: MesCalendario | null = mesDesdeClave(datos.mes);
   if (!mes) throw new RangeError(`Mes no válido: «${datos.mes}» (se espera AAAA-MM).`);
   const clave = claveDeMes(mes);
-  const actividades = actividadesDelMes(datos.actividades, mes);
+  const actividades = actividadesDelMes(datos.actividades, mes, datos.orden ?? (() => "diaMes"));
   const coordinaciones = coordinacionesDelMes(datos.coordinaciones, clave);
   const { configuracion } = datos;
   const filas = actividades.incluidas;

@@ -7,7 +7,6 @@ import {
   mismaFecha,
   type RangoDeFechas,
 } from "../fechas/calendario";
-import { formatearRango } from "../fechas/formato";
 import { type ContextoDeFecha, interpretarFecha, interpretarMes } from "../fechas/lectura";
 import { estaVacio } from "../texto";
 import type { ErrorDeCampo, Validacion } from "./campos";
@@ -40,6 +39,8 @@ export interface FilaActividad {
   readonly eje: Celda;
   /** Registrado el, as milliseconds since 1970 (the edge converts the cell); null or absent when empty. */
   readonly registradoEl?: number | null;
+  /** The calendar day of Registrado el in the spreadsheet's zone: the year of a text date without one. */
+  readonly registradoElDia?: FechaCalendario | null;
 }
 
 /** A row of Coordinaciones. */
@@ -48,6 +49,7 @@ export interface FilaCoordinacion {
   readonly mes: Celda;
   readonly coordinacion: Celda;
   readonly registradoEl?: number | null;
+  readonly registradoElDia?: FechaCalendario | null;
 }
 
 /** A date typed as text in Fecha (or Fecha fin) and how it was read, so the edge can write real dates and say so. */
@@ -55,16 +57,18 @@ export interface FechaEscrita {
   readonly campo: "fecha" | "fechaFin";
   readonly texto: string;
   readonly rango: RangoDeFechas;
-  /** For the user: "Se leyó «27 al 30 de May.» como 27 al 30 de mayo de 2019." */
-  readonly aviso: string;
+  /** The year was not written: it came from the row's day (see ContextoDeFecha). */
+  readonly anioDelContexto: boolean;
+  /** A numeric date whose day and month could be swapped: the note says it in words. */
+  readonly ambigua: boolean;
 }
 
-/** The result of checking a row: as `Validacion`, plus the typed-in date read, if any (even when other fields fail). */
+/** The result of checking a row: as `Validacion`, plus the typed-in dates read (even when other fields fail). */
 export type ValidacionDeFila<T, C extends string> = Validacion<T, C> & {
-  readonly fechaEscrita: FechaEscrita | null;
+  readonly fechasEscritas: readonly FechaEscrita[];
 };
 
-/** What a row check needs: the configured ejes (or null) and the year/month that typed dates without a year take. */
+/** What a row check needs: the configured ejes (or null), the row's day and the locale's order for text dates. */
 export interface ContextoDeFila extends ContextoDeReglas, ContextoDeFecha {}
 
 /** True when the row has nothing in the fields the office types (rows left empty between entries). */
@@ -101,9 +105,8 @@ function leerCeldaDeFecha(c: Celda, campo: "fecha" | "fechaFin", contexto: Conte
   if (typeof c === "string") {
     const r = interpretarFecha(c, contexto);
     if (!r.ok) return { ok: false, mensaje: `${etiqueta}: ${r.motivo}` };
-    const texto = c.trim();
-    const aviso = `Se leyó «${texto}» como ${formatearRango(r.rango, { conAnio: true })}.`;
-    return { ok: true, rango: r.rango, escrita: { campo, texto, rango: r.rango, aviso } };
+    const { rango, anioDelContexto, ambigua } = r;
+    return { ok: true, rango, escrita: { campo, texto: c.trim(), rango, anioDelContexto, ambigua } };
   }
   return {
     ok: false,
@@ -113,7 +116,7 @@ function leerCeldaDeFecha(c: Celda, campo: "fecha" | "fechaFin", contexto: Conte
 
 /**
  * Checks a row of Actividades with the same rules as the form. Fecha may hold a real date or text
- * ("27 al 30 de May."), which is read with the context's year; a range typed in Fecha fills Fecha fin.
+ * ("27 al 30 de May."), read with the row's day for a missing year; a range typed in Fecha fills Fecha fin.
  * Text in Fecha fin must be one day. Never throws.
  */
 export function validarFilaActividad(
@@ -154,9 +157,12 @@ export function validarFilaActividad(
     fechaFin: finIso,
     eje: celdaDeTexto(fila.eje),
   };
-  const resultado = validarActividad(entrada, contexto);
-  const fechaEscrita = (fecha.ok ? fecha.escrita : null) ?? (fin.ok ? fin.escrita : null);
-  if (previos.length === 0) return { ...resultado, fechaEscrita };
+  // An empty Eje needs no list: it is not read (the list may cost the caller a call).
+  const resultado = validarActividad(entrada, { ejes: estaVacio(fila.eje) ? null : contexto.ejes });
+  const fechasEscritas: FechaEscrita[] = [];
+  if (fecha.ok && fecha.escrita) fechasEscritas.push(fecha.escrita);
+  if (fin.ok && fin.escrita) fechasEscritas.push(fin.escrita);
+  if (previos.length === 0) return { ...resultado, fechasEscritas };
   // Problems found reading the cells replace whatever the rules said about the same field.
   const errores = resultado.ok
     ? []
@@ -166,7 +172,7 @@ export function validarFilaActividad(
   return {
     ok: false,
     errores: [...errores, ...previos].sort((a, b) => orden(a.campo) - orden(b.campo)),
-    fechaEscrita,
+    fechasEscritas,
   };
 }
 

@@ -135,7 +135,7 @@ describe("golden: the May 2019 report", () => {
     }
   });
 
-  it("builds the same report when the dates are typed as the sample writes them", () => {
+  it("leaves out dates still typed as text (the report takes real dates only) and says how to convert them", () => {
     const escritas = filasDeMuestra.map((fila, i) => ({
       ...fila,
       fecha: muestra.actividades[i]?.fechaEscrita ?? "",
@@ -147,7 +147,35 @@ describe("golden: the May 2019 report", () => {
       configuracion,
       mes: "2019-05",
     });
-    expect(desdeTexto.filas).toEqual(modelo.filas);
+    expect(desdeTexto.filas).toEqual([]);
+    expect(desdeTexto.omitidas.map((o) => [o.fila, o.campo])).toEqual(escritas.map((e) => [e.fila, "fecha"]));
+    expect(desdeTexto.omitidas[0]?.mensaje).toBe(
+      `La Fecha «${muestra.actividades[0]?.fechaEscrita}» está escrita como texto y el informe solo toma fechas guardadas como fecha: use «Validar registros» en el menú Informe mensual para convertirla (la nota de la celda dirá cómo se leyó).`,
+    );
+  });
+
+  it("never lends its own year to a text date: a yearless June row is left out of every June", () => {
+    const junio = [
+      actividad(2, f(2019, 6, 1)),
+      { ...actividad(3, f(2019, 6, 1)), fecha: "27 al 30 de junio" },
+    ];
+    for (const mes of ["2018-06", "2019-06", "2020-06"]) {
+      const r = informe(junio, [], mes);
+      expect(r.filas.map((x) => x.fila)).toEqual(mes === "2019-06" ? [2] : []);
+      expect(r.omitidas.map((o) => o.fila)).toEqual([3]);
+    }
+    // Not listed in a month it cannot touch.
+    expect(informe(junio, [], "2019-05").omitidas).toEqual([]);
+  });
+
+  it("a text date of a row with Registrado el is listed only in the month it reads as, near that day", () => {
+    const fila = {
+      ...actividad(3, f(2019, 6, 1)),
+      fecha: "27 al 30 de junio",
+      registradoElDia: f(2020, 7, 2),
+    };
+    expect(informe([fila], [], "2020-06").omitidas.map((o) => o.fila)).toEqual([3]);
+    expect(informe([fila], [], "2019-06").omitidas).toEqual([]);
   });
 });
 

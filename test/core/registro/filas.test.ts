@@ -30,7 +30,7 @@ describe("validarFilaActividad", () => {
     expect(r).toMatchObject({
       ok: true,
       valor: { fecha: f(2019, 5, 27), fechaFin: f(2019, 5, 30) },
-      fechaEscrita: null,
+      fechasEscritas: [],
     });
   });
 
@@ -39,12 +39,15 @@ describe("validarFilaActividad", () => {
     expect(r).toEqual({
       ok: true,
       valor: expect.objectContaining({ fecha: f(2019, 5, 27), fechaFin: f(2019, 5, 30) }),
-      fechaEscrita: {
-        campo: "fecha",
-        texto: "27 al 30 de May.",
-        rango: { inicio: f(2019, 5, 27), fin: f(2019, 5, 30) },
-        aviso: "Se leyó «27 al 30 de May.» como 27 al 30 de mayo de 2019.",
-      },
+      fechasEscritas: [
+        {
+          campo: "fecha",
+          texto: "27 al 30 de May.",
+          rango: { inicio: f(2019, 5, 27), fin: f(2019, 5, 30) },
+          anioDelContexto: true,
+          ambigua: false,
+        },
+      ],
     });
   });
 
@@ -63,13 +66,13 @@ describe("validarFilaActividad", () => {
           "La Fecha: No se reconoce «ayer» en una fecha. Escriba el día y el mes, por ejemplo «7 de mayo» o «27 al 30 de mayo».",
       },
     ]);
-    expect(r.fechaEscrita).toBeNull();
+    expect(r.fechasEscritas).toEqual([]);
   });
 
   it("still reports the typed date it read when another field fails, so the edge can fill the dates", () => {
     const r = validarFilaActividad({ ...fila, fecha: "28 de mayo", actividad: "" }, CONTEXTO);
     expect(r.ok).toBe(false);
-    expect(r.fechaEscrita?.rango).toEqual({ inicio: f(2019, 5, 28), fin: f(2019, 5, 28) });
+    expect(r.fechasEscritas.map((e) => e.rango)).toEqual([{ inicio: f(2019, 5, 28), fin: f(2019, 5, 28) }]);
   });
 
   it("refuses a typed range beside a different Fecha fin instead of choosing one", () => {

@@ -48,6 +48,7 @@ export class Playground {
   /** Top-level functions of the loaded script (what menus and google.script.run can reach). */
   readonly funciones: string[];
   private version = 1;
+  private seleccionDelGuion: Vista["seleccionDelGuion"] = null;
   private secuencia = 0;
   private barra: Marco | null = null;
   private dialogo: Marco | null = null;
@@ -106,12 +107,23 @@ export class Playground {
   }
 
   /** Runs an action of the user, then collects what it showed and saves. Errors come back as text. */
-  private accion(hacer: () => void): string | undefined {
+  private accion(hacer: () => void, porGuion = false): string | undefined {
     let error: string | undefined;
+    // Range.activate() stores a new object each time, even for the cell already selected.
+    const antes = this.env.workbook.state.activeRange;
     try {
       hacer();
     } catch (e) {
       error = mensajeDeError(e);
+    }
+    const despues = this.env.workbook.state.activeRange;
+    // A script's Range.activate() moves the page's selection; a person's own edit does not (the page did).
+    if (porGuion && despues && despues !== antes) {
+      this.seleccionDelGuion = {
+        fila: despues.row,
+        columna: despues.column,
+        n: (this.seleccionDelGuion?.n ?? 0) + 1,
+      };
     }
     this.recoger();
     this.version++;
@@ -182,6 +194,7 @@ export class Playground {
       alertas: [...this.alertas],
       avisos: this.avisos.map(({ hasta: _hasta, ...aviso }) => aviso),
       documentos: this.documentos(),
+      seleccionDelGuion: this.seleccionDelGuion,
     };
   }
 
@@ -211,7 +224,7 @@ export class Playground {
   clicMenu(ruta: string): string | undefined {
     return this.accion(() => {
       this.harness.clickMenu(ruta);
-    });
+    }, true);
   }
 
   /** The user types `texto` into a cell: parsed as Sheets would, then onEdit (LIMITED) with its event. */
@@ -258,7 +271,7 @@ export class Playground {
       resultado = runServerCall(funcion, args as unknown[], this.funciones, (nombre, checked) =>
         this.harness.run(nombre, checked, { authMode: "FULL" }),
       );
-    });
+    }, true);
     return resultado;
   }
 

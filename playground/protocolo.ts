@@ -104,6 +104,11 @@ export interface Vista {
   alertas: AlertaVista[];
   avisos: AvisoVista[];
   documentos: DocumentoVista[];
+  /**
+   * The cell a script last selected (Range.activate() from a menu item or google.script.run), with a
+   * counter: the page moves its selection there once per new selection, as Sheets does.
+   */
+  seleccionDelGuion: { fila: number; columna: number; n: number } | null;
 }
 
 /** The answer to an action: the new view, or the error the add-on raised (shown as Apps Script shows it). */

@@ -83,9 +83,17 @@ $("error-cerrar").addEventListener("click", () => {
 
 // ---------- drawing ----------
 
+/** The last script selection applied (Vista.seleccionDelGuion.n). */
+let seleccionAplicada = 0;
+
 function dibujar(nueva: Vista): void {
   if (vista && nueva.version < vista.version) return;
   vista = nueva;
+  const delGuion = nueva.seleccionDelGuion;
+  if (delGuion && delGuion.n !== seleccionAplicada) {
+    seleccionAplicada = delGuion.n;
+    seleccion = { fila: delGuion.fila, columna: delGuion.columna };
+  }
   $("libro").textContent = nueva.libro;
   document.title = `${nueva.libro} — entorno local`;
   dibujarMenus(nueva);

@@ -47,8 +47,8 @@ export interface LectorDeCeldas {
   /** A cell as core receives it: a date cell becomes its day; text, numbers and booleans pass as they are. */
   celda(valor: unknown): Celda;
   /**
-   * The calendar day a date-and-time cell (Registrado el) falls on, with the offset probed nearest
-   * (exact in a zone that kept its rule; it only chooses the year of a text date without one).
+   * The calendar day a date-and-time cell (Registrado el) falls on, with an offset probed for this
+   * read (exact in a zone that kept its rule; the day only chooses the year of a text date without one).
    */
   dia(valor: Date): FechaCalendario;
 }
@@ -59,10 +59,17 @@ export interface LectorDeCeldas {
  * date, not today's — zones whose offset changed (Pacific/Apia in 2011) would shift old dates by a
  * day otherwise. Costs two Utilities calls for a zone that kept its rule, a few more where it jumped.
  */
-export function lectorDeCeldas(zona: string, valores: Iterable<unknown>): LectorDeCeldas {
+export function lectorDeCeldas(zona: string | (() => string), valores: Iterable<unknown>): LectorDeCeldas {
   const instantes: number[] = [];
   for (const v of valores) if (esFecha(v)) instantes.push(v.getTime());
-  const desfaseEn = desfasesDeInstantes(instantes, (ms) => desfaseDeZona(zona, new Date(ms)));
+  const nombre = typeof zona === "string" ? () => zona : zona;
+  const desfaseEn = desfasesDeInstantes(instantes, (ms) => desfaseDeZona(nombre(), new Date(ms)));
+  // Without date cells there is no probe to reuse: the first date-and-time read asks once for all.
+  let sinFechas: number | null = null;
+  const desfaseSinFechas = (ms: number): number => {
+    sinFechas ??= desfaseDeZona(nombre(), new Date(ms));
+    return sinFechas;
+  };
   const fecha = (valor: Date): FechaCalendario =>
     fechaDeCeldaEnMs(valor.getTime(), desfaseEn(valor.getTime()));
   return {
@@ -73,7 +80,9 @@ export function lectorDeCeldas(zona: string, valores: Iterable<unknown>): Lector
       return null;
     },
     dia(valor) {
-      const { anio, mes, dia } = fechaHoraLocal(valor.getTime(), desfaseEn(valor.getTime()));
+      const ms = valor.getTime();
+      const desfase = instantes.length > 0 ? desfaseEn(ms) : desfaseSinFechas(ms);
+      const { anio, mes, dia } = fechaHoraLocal(ms, desfase);
       return { anio, mes, dia };
     },
   };

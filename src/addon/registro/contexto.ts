@@ -36,6 +36,6 @@ export function contextoPerezoso(ss: Libro, ejes: () => readonly string[] | null
         return orden();
       },
     },
-    lector: (fechas) => lectorDeCeldas(fechas.length > 0 ? zona() : "UTC", fechas),
+    lector: (fechas) => lectorDeCeldas(zona, fechas),
   };
 }

@@ -77,7 +77,10 @@ export function filaDeActividad(
     fechaFin: lector.celda(celdas.fechaFin),
     eje: lector.celda(celdas.eje),
     registradoEl: instanteDeCelda(celdas.registradoEl),
-    registradoElDia: esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null,
+    // Read only if a text date needs it: the day of a date-and-time may cost a call.
+    get registradoElDia() {
+      return esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null;
+    },
   };
 }
 
@@ -91,7 +94,9 @@ export function filaDeCoordinacion(
     mes: lector.celda(celdas.mes),
     coordinacion: lector.celda(celdas.coordinacion),
     registradoEl: instanteDeCelda(celdas.registradoEl),
-    registradoElDia: esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null,
+    get registradoElDia() {
+      return esFecha(celdas.registradoEl) ? lector.dia(celdas.registradoEl) : null;
+    },
   };
 }
 

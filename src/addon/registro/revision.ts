@@ -9,11 +9,9 @@ import {
   type ClaveActividades,
   type ClaveCoordinaciones,
   COORDINACIONES,
-  FORMATO,
   tituloDeCampo,
 } from "../../core/registro/hojas";
 import { FONDO_DE_PROBLEMA, marcarCelda } from "../../core/registro/marcas";
-import { rectangulosDeCeldas } from "../../core/registro/rectangulos";
 import { CAMPOS_ACTIVIDAD } from "../../core/registro/reglas";
 import {
   type ContextoDeRevision,
@@ -27,6 +25,7 @@ import { estaVacio } from "../../core/texto";
 import { unaVez } from "../../core/una-vez";
 import type { Hoja, Rango } from "../tipos";
 import { esFecha, type LectorDeCeldas } from "./celdas";
+import { clave, escribirCeldas } from "./escritura";
 import { celdasDeFecha, filaDeActividad, filaDeCoordinacion } from "./lectura";
 import type { Escribible, FilaLeida } from "./tabla";
 
@@ -123,14 +122,14 @@ function fechasDeCeldas(
 function revisarFilas(bloque: BloqueLeido, opciones: OpcionesDeRevision): FilaRevisada[] {
   if (bloque.diseno === ACTIVIDADES) {
     const leidas = filasLeidas<ClaveActividades>(bloque);
-    const lector = opciones.lector([...celdasDeFecha(leidas), ...leidas.map((f) => f.celdas.registradoEl)]);
+    const lector = opciones.lector([...celdasDeFecha(leidas)]);
     return leidas.map((f) => ({
       revision: revisarFilaActividad(filaDeActividad(f, lector), opciones.contexto),
       fechas: fechasDeCeldas(f.celdas, ["fecha", "fechaFin"], lector),
     }));
   }
   const leidas = filasLeidas<ClaveCoordinaciones>(bloque);
-  const lector = opciones.lector([...celdasDeFecha([], leidas), ...leidas.map((f) => f.celdas.registradoEl)]);
+  const lector = opciones.lector([...celdasDeFecha([], leidas)]);
   return leidas.map((f) => ({
     revision: revisarFilaCoordinacion(filaDeCoordinacion(f, lector)),
     fechas: [],
@@ -143,8 +142,6 @@ interface Escrituras {
   fechasConvertidas: number;
   filasConId: number;
 }
-
-const clave = (fila: number, columna: number) => `${fila},${columna}`;
 
 function anotarCambios(bloque: BloqueLeido, revision: RevisionDeFila<string>, e: Escrituras): void {
   const i = revision.fila - bloque.desde;
@@ -226,33 +223,6 @@ function marcarFila(bloque: BloqueLeido, fila: FilaRevisada, opciones: OpcionesD
     const a1 = `${letrasDeColumna(columna + 1)}${revision.fila}`;
     if (marca.marcadaDespues && !marca.marcadaAntes) m.marcar.push(a1);
     if (!marca.marcadaDespues && marca.marcadaAntes) m.desmarcar.push(a1);
-  }
-}
-
-/**
- * Writes the values as rectangles of exactly the cells that change (a cell someone typed into
- * meanwhile is never overwritten with what was read before), each with its column's number format
- * first so a date serial becomes a date cell and an ID stays text. Three calls per rectangle.
- */
-function escribirCeldas(bloque: BloqueLeido, celdas: ReadonlyMap<string, Escribible>): void {
-  if (celdas.size === 0) return;
-  const posiciones = [...celdas.keys()].map((k) => {
-    const [fila = 0, columna = 0] = k.split(",").map(Number);
-    return { fila, columna };
-  });
-  const tipoPorColumna = new Map<number, string>();
-  for (const c of bloque.diseno.columnas) {
-    tipoPorColumna.set(
-      (bloque.mapa.indice as Readonly<Record<string, number>>)[c.clave] ?? -1,
-      FORMATO[c.tipo],
-    );
-  }
-  for (const r of rectangulosDeCeldas(posiciones)) {
-    const rango = bloque.hoja.getRange(bloque.desde + r.fila, r.columna + 1, r.filas, r.columnas);
-    const filas = Array.from({ length: r.filas }, (_, f) => f + r.fila);
-    const columnas = Array.from({ length: r.columnas }, (_, c) => c + r.columna);
-    rango.setNumberFormats(filas.map(() => columnas.map((c) => tipoPorColumna.get(c) ?? FORMATO.texto)));
-    rango.setValues(filas.map((f) => columnas.map((c) => celdas.get(clave(f, c)) ?? "")));
   }
 }
 

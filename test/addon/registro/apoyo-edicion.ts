@@ -4,7 +4,17 @@ import { HOJA } from "../../../src/core/registro/hojas";
 import type { registroListo } from "../registrar-actividad/apoyo";
 
 /** Columns of Actividades as Configurar hoja lays them out. */
-export const COL = { actividad: 1, entidad: 2, informacion: 3, fecha: 4, fechaFin: 5, eje: 6, por: 7, el: 8, id: 9 };
+export const COL = {
+  actividad: 1,
+  entidad: 2,
+  informacion: 3,
+  fecha: 4,
+  fechaFin: 5,
+  eje: 6,
+  por: 7,
+  el: 8,
+  id: 9,
+};
 
 export type Prueba = Awaited<ReturnType<typeof registroListo>>;
 
@@ -26,10 +36,15 @@ export function teclear(p: Prueba, fila: number, columnas: Partial<Record<keyof 
   }
 }
 
-export const FILA = { actividad: "Reunión con JICA", entidad: "JICA", informacion: "Seguimiento del proyecto." };
+export const FILA = {
+  actividad: "Reunión con JICA",
+  entidad: "JICA",
+  informacion: "Seguimiento del proyecto.",
+};
 
 /** Local midnight in Panama (UTC−5) of a day: what Sheets holds in a date cell there. */
-export const diaEnPanama = (anio: number, mes: number, dia: number) => new Date(Date.UTC(anio, mes - 1, dia, 5));
+export const diaEnPanama = (anio: number, mes: number, dia: number) =>
+  new Date(Date.UTC(anio, mes - 1, dia, 5));
 
 /** `n` valid registered rows from row 2, written as a script would (no onEdit, no call counted). */
 export function sembrar(p: Prueba, n: number, hoja: GoogleAppsScript.Spreadsheet.SpreadsheetApp): void {

@@ -89,3 +89,22 @@ describe("onEdit on Actividades", () => {
     expect(p.env.workbook.cell(HOJA.historial, 2, 1)?.note ?? "").toBe("");
   });
 });
+
+describe("onEdit on Coordinaciones", () => {
+  const MES = 1;
+  const TEXTO = 2;
+  it("a Mes typed as text becomes the month's date; a month without a year is marked, never guessed", async () => {
+    const p = await registroListo();
+    p.harness.edit(HOJA.coordinaciones, 2, TEXTO, "Reunión con la Embajada de Francia.");
+    p.harness.edit(HOJA.coordinaciones, 2, MES, "may. 2019");
+    const mes = celda(p.env, 2, MES, HOJA.coordinaciones);
+    expect(typeof mes.valor).not.toBe("string");
+    expect(mes.texto.toLowerCase()).toBe("mayo 2019");
+    p.harness.edit(HOJA.coordinaciones, 2, MES, "junio");
+    expect(celda(p.env, 2, MES, HOJA.coordinaciones)).toMatchObject({
+      valor: "junio",
+      fondo: FONDO_DE_PROBLEMA,
+      nota: `${MARCA_DE_PROBLEMA}El Mes: Falta el año en «junio»: escriba, por ejemplo «mayo 2019» o «2019-05».`,
+    });
+  });
+});

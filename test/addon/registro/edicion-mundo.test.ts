@@ -134,3 +134,69 @@ describe("onEdit: where it does nothing", () => {
     }
   });
 });
+
+describe("onEdit: every form staff type into Fecha", () => {
+  // Typed on 3 June 2019 in Panama: a yearless date takes the year nearest that day.
+  it.each([
+    ["7 May.", "07/05/2019", ""],
+    ["27 al 30 de May.", "27/05/2019", "30/05/2019"],
+    ["del 3 al 5 de jun.", "03/06/2019", "05/06/2019"],
+    ["30 de abril al 2 de mayo", "30/04/2019", "02/05/2019"],
+    ["30 y 31 de mayo", "30/05/2019", "31/05/2019"],
+    ["1° de junio", "01/06/2019", ""],
+    ["martes 4 de junio", "04/06/2019", ""],
+    ["Jue. 6 de jun.", "06/06/2019", ""],
+    ["4-6 de junio", "04/06/2019", "06/06/2019"],
+    ["30 de junio y 1 de julio", "30/06/2019", "01/07/2019"],
+    ["3, 4 y 5 de junio", "03/06/2019", "05/06/2019"],
+    ["3-jun", "03/06/2019", ""],
+    ["28 de mayo de 2019", "28/05/2019", ""],
+    ["mayo 28", "28/05/2019", ""],
+  ])("«%s» becomes %s – %s", async (texto, fecha, fin) => {
+    const p = await registroListo({ now: () => new Date("2019-06-03T15:00:00Z") });
+    p.env.runtime.uncounted(() => {
+      // As a paste of plain text would leave it: Sheets' own parsing does not get to it first.
+      app(p.env)
+        .getActiveSpreadsheet()
+        .getSheetByName(HOJA.actividades)
+        ?.getRange(2, COL.fecha)
+        .setNumberFormat("@");
+    });
+    teclear(p, 2, { ...FILA, fecha: texto });
+    expect([celda(p.env, 2, COL.fecha).texto, celda(p.env, 2, COL.fechaFin).texto]).toEqual([fecha, fin]);
+    expect(celda(p.env, 2, COL.fecha).nota).toContain(`Se leyó «${texto}»`);
+  });
+
+  it.each([
+    ["3, 5 y 7 de junio", "no son días seguidos"],
+    ["jueves 4 de junio", "martes, no jueves"],
+    ["31 de febrero", "no existe"],
+  ])("«%s» is marked, never guessed", async (texto, motivo) => {
+    const p = await registroListo({ now: () => new Date("2019-06-03T15:00:00Z") });
+    teclear(p, 2, { ...FILA, fecha: texto });
+    expect(celda(p.env, 2, COL.fecha)).toMatchObject({ valor: texto, fondo: FONDO_DE_PROBLEMA });
+    expect(celda(p.env, 2, COL.fecha).nota).toContain(motivo);
+  });
+});
+
+describe("the report and text dates in the sheet", () => {
+  it("a yearless text date the add-on never converted appears in no June report, and is listed", async () => {
+    const p = await registroListo({ now: () => new Date("2019-06-03T15:00:00Z") });
+    p.env.runtime.uncounted(() => {
+      const h = app(p.env).getActiveSpreadsheet().getSheetByName(HOJA.actividades);
+      h?.getRange(2, 1, 1, 4)
+        .setNumberFormat("@")
+        .setValues([[FILA.actividad, FILA.entidad, FILA.informacion, "27 al 30 de junio"]]);
+    });
+    for (const mes of ["2018-06", "2019-06"]) {
+      const r = p.harness.run("prepararInforme", [mes], { authMode: "FULL" }) as {
+        ok: boolean;
+        actividades: number;
+        omitidas: { fila: number; mensaje: string }[];
+      };
+      expect(r).toMatchObject({ ok: true, actividades: 0 });
+      expect(r.omitidas.map((o) => o.fila)).toEqual([2]);
+      expect(r.omitidas[0]?.mensaje).toContain("Validar registros");
+    }
+  });
+});

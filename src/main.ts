@@ -2,6 +2,7 @@
 
 import { mostrarAyuda } from "./addon/ayuda";
 import { onEdit } from "./addon/edicion";
+import { abrirImportarInforme, importarInforme, prepararImportacion } from "./addon/importar/importar";
 import { abrirGenerarInforme } from "./addon/informe/dialogo";
 import { generarInforme } from "./addon/informe/generar";
 import { prepararInforme } from "./addon/informe/preparar";
@@ -21,6 +22,8 @@ const api: Api = {
   registrarCoordinacion,
   validarRegistros,
   irARegistro,
+  prepararImportacion,
+  importarInforme,
 };
 
 /**
@@ -36,5 +39,6 @@ export const entryPoints = {
   mostrarAyuda,
   abrirGenerarInforme,
   abrirValidarRegistros,
+  abrirImportarInforme,
   ...api,
 };

@@ -12,6 +12,7 @@ export const MENU = {
     { etiqueta: "Registrar actividad", funcion: "abrirRegistro" },
     { etiqueta: "Generar informe mensual", funcion: "abrirGenerarInforme" },
     { etiqueta: "Validar registros", funcion: "abrirValidarRegistros" },
+    { etiqueta: "Importar informe anterior", funcion: "abrirImportarInforme" },
     "separador",
     { etiqueta: "Configurar hoja", funcion: "configurarHoja" },
     { etiqueta: "Ayuda", funcion: "mostrarAyuda" },

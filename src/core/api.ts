@@ -1,4 +1,5 @@
 // The server functions the sidebar and dialogs call, typed once for both sides (dates travel as ISO strings).
+import type { Correccion } from "./importar/informe";
 import type { FilaOmitida } from "./informe/modelo";
 import type { ErrorDeCampo } from "./registro/campos";
 import type { SelloDeRegistro } from "./registro/sello";
@@ -153,6 +154,53 @@ export interface ResultadoDeValidacion {
   filasConId: number;
 }
 
+/** Where a past report comes from: its text pasted in the dialog, or the link of its Doc. */
+export type FuenteDeImportacion = { tipo: "texto"; texto: string } | { tipo: "documento"; url: string };
+
+/** One activity of the report in the preview: new, already in the registry, or kept out (with why). */
+export interface FilaDeVistaPrevia {
+  indice: number;
+  actividad: string;
+  entidad: string;
+  fechaEscrita: string;
+  /** The days read, in words ("27 al 30 de mayo de 2019"), or null when the date could not be read. */
+  fecha: string | null;
+  estado: "nueva" | "yaEsta" | "problema";
+  problemas: string[];
+}
+
+export interface CoordinacionDeVistaPrevia {
+  indice: number;
+  texto: string;
+  estado: "nueva" | "yaEsta" | "problema";
+  problema: string | null;
+}
+
+/** What Importar informe anterior would add, for the user to confirm. */
+export interface VistaPreviaDeImportacion {
+  /** "Mayo 2019". */
+  titulo: string;
+  /** "AAAA-MM". */
+  mes: string;
+  actividades: FilaDeVistaPrevia[];
+  coordinaciones: CoordinacionDeVistaPrevia[];
+  actividadesNuevas: number;
+  actividadesYaEstaban: number;
+  actividadesConProblemas: number;
+  coordinacionesNuevas: number;
+  coordinacionesYaEstaban: number;
+}
+
+/** What an import wrote. */
+export interface ResultadoDeImportacion {
+  vista: VistaPreviaDeImportacion;
+  /** Rows added to each sheet (0 when everything was already there). */
+  actividades: number;
+  coordinaciones: number;
+  /** The first sheet row written in Actividades, or null when none was. */
+  primeraFila: number | null;
+}
+
 /** The server API: each key is a top-level function of the built script (see src/main.ts). */
 export interface Api {
   registrarActividad(formulario: FormularioActividad, sello: SelloDeRegistro): RespuestaRegistro;
@@ -161,4 +209,9 @@ export interface Api {
   generarInforme(mes: string, opciones?: OpcionesDeGeneracion): Respuesta<ResultadoInforme>;
   validarRegistros(): Respuesta<ResultadoDeValidacion>;
   irARegistro(hoja: string, fila: number, campo: string): Respuesta<{ a1: string }>;
+  prepararImportacion(
+    fuente: FuenteDeImportacion,
+    correcciones: Correccion[],
+  ): Respuesta<VistaPreviaDeImportacion>;
+  importarInforme(fuente: FuenteDeImportacion, correcciones: Correccion[]): Respuesta<ResultadoDeImportacion>;
 }

@@ -139,3 +139,27 @@ export function escribirFilaNueva<K extends string>(
   }
   return tramos;
 }
+
+/**
+ * Appends `filas` after the sheet's last row in one write per run of adjacent columns (formats first,
+ * as escribirFilaNueva does), whatever their number: a few calls for a whole imported report. Room is
+ * made first when the sheet is too short. Returns the first row written.
+ */
+export function agregarFilas<K extends string>(
+  hoja: Hoja,
+  mapa: MapaDeColumnas<K>,
+  filas: ReadonlyArray<FilaConClaves<K, Escribible>>,
+): number {
+  const desde = hoja.getLastRow() + 1;
+  if (filas.length === 0) return desde;
+  const maximas = hoja.getMaxRows();
+  if (desde + filas.length - 1 > maximas) hoja.insertRowsAfter(maximas, desde + filas.length - 1 - maximas);
+  const tipo = new Map(mapa.diseno.columnas.map((c) => [c.clave, c.tipo] as const));
+  for (const tramo of tramosDeFila(mapa)) {
+    const rango = hoja.getRange(desde, tramo.desde + 1, filas.length, tramo.claves.length);
+    const formatos = tramo.claves.map((k) => FORMATO[tipo.get(k) ?? "texto"]);
+    rango.setNumberFormats(filas.map(() => formatos));
+    rango.setValues(filas.map((f) => tramo.claves.map((k) => f[k])));
+  }
+  return desde;
+}

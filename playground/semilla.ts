@@ -35,6 +35,8 @@ export interface InformeDeMuestra {
     informacion: string;
     fecha: string;
     fechaFin: string | null;
+    /** The Fecha as the report wrote it ("27 al 30 de May."). */
+    fechaEscrita: string;
   }>;
   coordinaciones: string[];
 }

@@ -1,44 +1,25 @@
 // End-to-end: a person types a row straight into Actividades on the playground page; the add-on's
 // onEdit turns «27 al 30 de mayo» into two real dates and leaves a note saying how it read them.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import { beforeEach, describe, expect, it } from "vitest";
+import { abrirMenu, celda, escribirEnCelda, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
-let sesion: SesionDePrueba | undefined;
+// No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
+const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });
 let pagina: Page;
-
-beforeAll(async () => {
-  // No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
-  sesion = await abrirPlayground({ sonda: false, espera: 20_000 });
-  pagina = sesion.pagina;
-}, 90_000);
-
-afterAll(async () => {
-  await sesion?.cerrar();
-}, 30_000);
-
-/** Types into a cell as a person does: select it, Enter, type, Enter — then waits for the save and the move down. */
-async function escribir(fila: number, columna: number, texto: string): Promise<void> {
-  const letra = String.fromCharCode(64 + columna);
-  await celda(pagina, fila, columna).click();
-  await expect.poll(() => pagina.locator("#celda-ref").textContent()).toBe(`${letra}${fila}`);
-  await pagina.keyboard.press("Enter");
-  const editor = pagina.locator("textarea.editor");
-  await editor.fill(texto);
-  await editor.press("Enter");
-  // The page moves the selection down once the edit (and its onEdit) came back.
-  await expect.poll(() => pagina.locator("#celda-ref").textContent()).toBe(`${letra}${fila + 1}`);
-}
+beforeEach(() => {
+  pagina = laPagina();
+});
 
 describe("a row typed into Actividades in headless Chromium", () => {
   it("«27 al 30 de mayo» typed in Fecha fills Fecha and Fecha fin and shows the note", async () => {
     await expect.poll(() => celda(pagina, 1, 4).textContent()).toBe("Fecha");
     const fila = 12;
-    await escribir(fila, 1, "Visita de la Embajada de Corea");
-    await escribir(fila, 2, "Embajada de Corea");
-    await escribir(fila, 3, "Reunión de cortesía con el Alcalde.");
-    await escribir(fila, 4, "27 al 30 de mayo");
+    await escribirEnCelda(pagina, fila, 1, "Visita de la Embajada de Corea");
+    await escribirEnCelda(pagina, fila, 2, "Embajada de Corea");
+    await escribirEnCelda(pagina, fila, 3, "Reunión de cortesía con el Alcalde.");
+    await escribirEnCelda(pagina, fila, 4, "27 al 30 de mayo");
     await expect.poll(() => celda(pagina, fila, 4).textContent()).toMatch(/^27\/05\/20\d\d$/);
     await expect.poll(() => celda(pagina, fila, 5).textContent()).toMatch(/^30\/05\/20\d\d$/);
     const nota = await celda(pagina, fila, 4).getAttribute("data-nota");
@@ -55,12 +36,12 @@ describe("a row typed into Actividades in headless Chromium", () => {
 
   it("a bad cell is marked red with its message, and the mark goes when it is fixed", async () => {
     const fila = 13;
-    await escribir(fila, 1, "Foro de ciudades");
-    await escribir(fila, 2, "X");
+    await escribirEnCelda(pagina, fila, 1, "Foro de ciudades");
+    await escribirEnCelda(pagina, fila, 2, "X");
     await expect
       .poll(() => celda(pagina, fila, 2).getAttribute("data-nota"))
       .toContain("La Entidad es muy corta");
-    await escribir(fila, 2, "Alcaldía de Lima");
+    await escribirEnCelda(pagina, fila, 2, "Alcaldía de Lima");
     await expect.poll(() => celda(pagina, fila, 2).getAttribute("data-nota")).toBeNull();
   });
 });
@@ -68,8 +49,8 @@ describe("a row typed into Actividades in headless Chromium", () => {
 describe("Validar registros in headless Chromium", () => {
   it("lists the problems, and «Ir a la fila» selects the cell to fix", async () => {
     const fila = 14;
-    await escribir(fila, 1, "Taller de protocolo");
-    await escribir(fila, 2, "Y");
+    await escribirEnCelda(pagina, fila, 1, "Taller de protocolo");
+    await escribirEnCelda(pagina, fila, 2, "Y");
     await abrirMenu(pagina, "Validar registros");
     const marco = await marcoCargado(pagina, "#dialogo-marco", "#revisar:not([disabled])");
     const item = marco.locator("#problemas li", { hasText: `Actividades, fila ${fila} · Entidad` });

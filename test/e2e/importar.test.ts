@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { rootDir } from "../support/dist";
-import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import { abrirMenu, celda, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // The sample is May 2019 and already in the playground's registry: the same report a year earlier is new.
@@ -14,17 +14,12 @@ const TEXTO = readFileSync(join(rootDir, "..", "shared", "samples", "informe-may
   "Mayo 2018",
 );
 
-let sesion: SesionDePrueba | undefined;
+// No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
+const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });
 let pagina: Page;
-
-beforeAll(async () => {
-  sesion = await abrirPlayground({ sonda: false, espera: 20_000 });
-  pagina = sesion.pagina;
-}, 90_000);
-
-afterAll(async () => {
-  await sesion?.cerrar();
-}, 30_000);
+beforeEach(() => {
+  pagina = laPagina();
+});
 
 describe("Importar informe anterior in headless Chromium", () => {
   it("paste, preview, confirm: the rows are in the sheet, and a second import adds nothing", async () => {

@@ -1,34 +1,19 @@
 // The Generar dialog as a person uses it: the result where the eye is, choices the server asks for, problems where they belong, Escape.
 import type { Frame, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import { beforeEach, describe, expect, it } from "vitest";
+import { abrirMenu, celda, escribirEnCelda, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // evaluate() callbacks run in the page or the iframe; these declare what they read there.
 declare const document: { activeElement: { id: string } | null };
 declare const window: { innerHeight: number };
 
-let sesion: SesionDePrueba | undefined;
+// No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
+const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });
 let pagina: Page;
-
-beforeAll(async () => {
-  sesion = await abrirPlayground({ sonda: false, espera: 20_000 });
-  pagina = sesion.pagina;
-}, 90_000);
-
-afterAll(async () => {
-  await sesion?.cerrar();
-}, 30_000);
-
-/** Types into a cell of the grid as a person does: select, Enter, type, Enter. */
-async function escribir(fila: number, columna: number, texto: string): Promise<void> {
-  await celda(pagina, fila, columna).click();
-  await pagina.keyboard.press("Enter");
-  const editor = pagina.locator("textarea.editor");
-  await editor.fill(texto);
-  await editor.press("Enter");
-  await expect.poll(() => celda(pagina, fila, columna).textContent()).toBe(texto);
-}
+beforeEach(() => {
+  pagina = laPagina();
+});
 
 async function dialogo(): Promise<Frame> {
   await abrirMenu(pagina, "Generar informe mensual");
@@ -50,7 +35,7 @@ describe("the Generar informe mensual dialog", () => {
 
   it("after a generation with 7 rows left out, the link and the copy button are visible without scrolling", async () => {
     await pagina.getByRole("tab", { name: "Actividades" }).click();
-    for (let fila = 9; fila <= 15; fila++) await escribir(fila, 1, `Taller sin fecha ${fila}`);
+    for (let fila = 9; fila <= 15; fila++) await escribirEnCelda(pagina, fila, 1, `Taller sin fecha ${fila}`);
     const marco = await dialogo();
     await elegirMes(marco, "2019-05");
     await expect.poll(() => marco.locator("#omitidas li").count()).toBeGreaterThanOrEqual(7);
@@ -100,7 +85,7 @@ describe("the Generar informe mensual dialog", () => {
     const fila = await pagina
       .locator('#rejilla td[data-columna="1"]', { hasText: "Compartir informe" })
       .getAttribute("data-fila");
-    await escribir(Number(fila), 2, "A todo el mundo");
+    await escribirEnCelda(pagina, Number(fila), 2, "A todo el mundo");
     const marco = await dialogo();
     await elegirMes(marco, "2019-05");
     await expect.poll(() => marco.locator("#configuracion").isVisible()).toBe(true);
@@ -109,6 +94,6 @@ describe("the Generar informe mensual dialog", () => {
     );
     expect(await marco.locator("#mes-error").textContent()).toBe("");
     await marco.locator("#mes").press("Escape");
-    await escribir(Number(fila), 2, "Restringido");
+    await escribirEnCelda(pagina, Number(fila), 2, "Restringido");
   }, 60_000);
 });

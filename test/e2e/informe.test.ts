@@ -1,20 +1,15 @@
 // End-to-end in real Chromium: menu → "Generar informe mensual" dialog → Generar → open the link → the Doc shows the report.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { abrirMenu, abrirPlayground, marcoCargado, type SesionDePrueba } from "./pagina";
+import { beforeEach, describe, expect, it } from "vitest";
+import { abrirMenu, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
-let sesion: SesionDePrueba | undefined;
+// No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
+const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });
 let pagina: Page;
-
-beforeAll(async () => {
-  sesion = await abrirPlayground({ sonda: false, espera: 20_000 });
-  pagina = sesion.pagina;
-}, 90_000);
-
-afterAll(async () => {
-  await sesion?.cerrar();
-}, 30_000);
+beforeEach(() => {
+  pagina = laPagina();
+});
 
 describe("Generar informe mensual in the playground", () => {
   it("generates May 2019 from the menu and the link opens the Doc with the report", async () => {

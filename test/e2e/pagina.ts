@@ -1,6 +1,6 @@
 // Helpers the browser tests share to drive the playground page: its menu, grid cells and HtmlService iframes.
 import type { Frame, Locator, Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
 import { iniciarPlayground, type PlaygroundDePrueba } from "./playground-proceso";
 
@@ -70,4 +70,42 @@ export async function abrirPlayground(
     await cerrar();
     throw error;
   }
+}
+
+/**
+ * One playground session for the test file that calls this at its top: started before its tests,
+ * closed after them. Returns the page (read it inside the tests, once the session is up).
+ */
+export function sesionDelArchivo(opciones: { sonda?: boolean; espera?: number } = {}): () => Page {
+  let sesion: SesionDePrueba | undefined;
+  beforeAll(async () => {
+    sesion = await abrirPlayground(opciones);
+  }, 90_000);
+  afterAll(async () => {
+    await sesion?.cerrar();
+  }, 30_000);
+  return () => {
+    if (!sesion) throw new Error("La sesión del playground no llegó a abrirse.");
+    return sesion.pagina;
+  };
+}
+
+/**
+ * Types into a cell as a person does: select it, Enter, type, Enter — then waits until the page moved
+ * the selection down, which it does once the edit (and the add-on's onEdit) came back.
+ */
+export async function escribirEnCelda(
+  pagina: Page,
+  fila: number,
+  columna: number,
+  texto: string,
+): Promise<void> {
+  const letra = String.fromCharCode(64 + columna);
+  await celda(pagina, fila, columna).click();
+  await expect.poll(() => pagina.locator("#celda-ref").textContent()).toBe(`${letra}${fila}`);
+  await pagina.keyboard.press("Enter");
+  const editor = pagina.locator("textarea.editor");
+  await editor.fill(texto);
+  await editor.press("Enter");
+  await expect.poll(() => pagina.locator("#celda-ref").textContent()).toBe(`${letra}${fila + 1}`);
 }

@@ -1,7 +1,7 @@
 // The Generar dialog as a person uses it: the result where the eye is, choices the server asks for, problems where they belong, Escape.
 import type { Frame, Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { abrirMenu, celda, escribirEnCelda, marcoCargado, sesionDelArchivo } from "./pagina";
+import { abrirMenu, escribirEnCelda, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // evaluate() callbacks run in the page or the iframe; these declare what they read there.

@@ -14,7 +14,7 @@ import { createLockService, type LockState, newLockState, releaseAllForExecution
 import { createLogger, type LoggerState, newLoggerState } from "./logger";
 import { createMailApp, type MailState, newMailState } from "./mail";
 import { createPropertiesService, newPropertiesState, type PropertiesState } from "./properties";
-import { type AuthMode, Runtime } from "./runtime";
+import { type AuthMode, type Container, Runtime } from "./runtime";
 import { createScriptApp } from "./script-app";
 import { createSession } from "./session";
 import { createSpreadsheetApp } from "./spreadsheet";
@@ -72,6 +72,12 @@ export interface EnvironmentOptions {
   htmlFiles?: Record<string, string>;
   /** The Drive account: consumer or Workspace, its domain and sharing policy. */
   drive?: Omit<CreateDriveStateOptions, "ownerEmail">;
+  /**
+   * "spreadsheet" (the default): the project is bound to the spreadsheet; "none": a standalone
+   * script, where getDocumentLock gives null as Google's reference says (the rest of the emulator
+   * still serves the one spreadsheet: only the lock is modelled standalone).
+   */
+  container?: Container;
   /** Title of the add-on menu under Extensions (the add-on's name); "Untitled project" unless given, as Google names a new script project. */
   addonTitle?: string;
 }
@@ -95,6 +101,7 @@ export class Environment {
       ...(options.activeUserEmail !== undefined ? { activeUserEmail: options.activeUserEmail } : {}),
       ...(options.revealUserInSimpleTriggers ? { revealUserInSimpleTriggers: true } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.container ? { container: options.container } : {}),
     });
     this.htmlFiles = options.htmlFiles ?? {};
     this.editEventDates = options.editEventDates ?? "serial";

@@ -54,7 +54,12 @@ export interface RuntimeOptions {
   revealUserInSimpleTriggers?: boolean;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** The project's containing document: a bound "spreadsheet" (the default) or "none" (a standalone script). */
+  container?: Container;
 }
+
+/** What a script project is bound to: Google's "container-bound" script, or none (standalone). */
+export type Container = "spreadsheet" | "none";
 
 /** Shared context of one emulated Apps Script project. */
 export class Runtime {
@@ -66,6 +71,8 @@ export class Runtime {
   /** See RuntimeOptions.revealUserInSimpleTriggers. */
   revealUserInSimpleTriggers: boolean;
   now: () => Date;
+  /** See RuntimeOptions.container. */
+  readonly container: Container;
   /** True while a simple trigger (onOpen/onEdit) runs: no authorized services, e-mail hidden. */
   inSimpleTrigger = false;
   /** Id of the execution now running; locks are held per execution. */
@@ -98,6 +105,7 @@ export class Runtime {
     this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
     this.revealUserInSimpleTriggers = options.revealUserInSimpleTriggers ?? false;
     this.now = options.now ?? (() => new Date());
+    this.container = options.container ?? "spreadsheet";
   }
 
   /**

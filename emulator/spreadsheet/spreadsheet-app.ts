@@ -5,6 +5,7 @@ import { DataValidationBuilderImpl } from "./data-validation";
 import { BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from "./enums";
 import type { Workbook } from "./model";
 import { RangeImpl } from "./range";
+import { RichTextValueBuilderImpl } from "./rich-text";
 import { SheetImpl } from "./sheet";
 import { SpreadsheetImpl } from "./spreadsheet";
 
@@ -18,6 +19,7 @@ export interface EmulatedSpreadsheetApp {
   getUi(): unknown;
   flush(): void;
   newDataValidation(): DataValidationBuilderImpl;
+  newRichTextValue(): RichTextValueBuilderImpl;
   readonly WrapStrategy: typeof WrapStrategy;
   readonly BorderStyle: typeof BorderStyle;
   readonly DataValidationCriteria: typeof DataValidationCriteria;
@@ -76,6 +78,10 @@ export function createSpreadsheetApp(
     newDataValidation() {
       rt.enter("SpreadsheetApp.newDataValidation", PURE);
       return new DataValidationBuilderImpl(ctx);
+    },
+    newRichTextValue() {
+      rt.enter("SpreadsheetApp.newRichTextValue", PURE);
+      return new RichTextValueBuilderImpl(ctx);
     },
     WrapStrategy,
     BorderStyle,

@@ -144,6 +144,7 @@ export class Environment {
       SpreadsheetApp: createSpreadsheetApp(rt, this.workbook, {
         getUi: () => ui,
         toast: (message, title, timeout) => toast(this.state.ui, message, title, timeout),
+        owner: () => this.state.drive.files[this.workbook.id]?.owner ?? "",
       }),
       PropertiesService: createPropertiesService(rt, this.state.properties),
       LockService: createLockService(rt, this.state.locks),

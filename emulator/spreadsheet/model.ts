@@ -74,6 +74,12 @@ export interface ProtectionState {
   range: Rect;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit: absent until the script changes the list, while "the permissions mirror those of
+   * the spreadsheet itself" (reference/spreadsheet/range#protect()) — every editor of the file may
+   * edit; then the e-mails kept (the spreadsheet's owner may always edit).
+   */
+  editors?: string[];
 }
 
 /** One sheet (tab). */

@@ -36,7 +36,7 @@ import {
   rectToA1,
   type SheetState,
 } from "./model";
-import { ProtectionImpl } from "./protection";
+import { checkWritable, ProtectionImpl, WRITES } from "./protection";
 import { checkRichText, type RichTextValueImpl, richTextOf, writeRichText } from "./rich-text";
 import { SheetImpl } from "./sheet";
 import { newTextFinder, type TextFinderImpl } from "./text-finder";
@@ -65,7 +65,9 @@ export class RangeImpl {
 
   private enter(method: string): SheetState {
     this.ctx.rt.enter(`Range.${method}`, REQ);
-    return this.ctx.sheetState(this.sheetId);
+    const s = this.ctx.sheetState(this.sheetId);
+    if (WRITES.test(method)) checkWritable(this.ctx, s, this.rect);
+    return s;
   }
 
   /** The sheet without counting a call (for RangeList, which counts its own). */

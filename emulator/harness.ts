@@ -52,6 +52,7 @@ export class Harness {
     rt.authMode = invocation.authMode;
     rt.inSimpleTrigger = invocation.simpleTrigger ?? false;
     rt.executionId = ++this.executionCounter + 1000;
+    rt.running.add(rt.executionId);
     this.lastExecutionId = rt.executionId;
     const context = vm.createContext({
       ...this.env.globals,
@@ -75,6 +76,7 @@ export class Harness {
       return body(this.load(invocation));
     } finally {
       this.env.endExecution(rt.executionId);
+      rt.running.delete(rt.executionId);
       rt.executionId = outer.executionId;
       rt.authMode = outer.authMode;
       rt.inSimpleTrigger = outer.inSimpleTrigger;
@@ -120,8 +122,9 @@ export class Harness {
    * input and is broken throws EditRejected with its help text: nothing changes, onEdit does not run.
    */
   edit(sheetName: string, row: number, column: number, text: string, options: EditOptions = {}): void {
+    const wb = this.env.workbook;
     this.fireOnEdit(
-      typeIntoCell(this.env.workbook, sheetName, row, column, text, this.editContext()),
+      wb.outsideExecutions(() => typeIntoCell(wb, sheetName, row, column, text, this.editContext())),
       options,
     );
   }
@@ -133,8 +136,9 @@ export class Harness {
    * commonly reported behaviour.
    */
   paste(sheetName: string, row: number, column: number, rows: string[][], options: EditOptions = {}): void {
+    const wb = this.env.workbook;
     this.fireOnEdit(
-      pasteIntoCells(this.env.workbook, sheetName, row, column, rows, this.editContext()),
+      wb.outsideExecutions(() => pasteIntoCells(wb, sheetName, row, column, rows, this.editContext())),
       options,
     );
   }
@@ -144,7 +148,11 @@ export class Harness {
    * notes and rules kept; onEdit runs once (one cell: `oldValue` if it had content, no `value`).
    */
   clear(sheetName: string, a1: string, options: EditOptions = {}): void {
-    this.fireOnEdit(clearCells(this.env.workbook, sheetName, a1, this.editContext()), options);
+    const wb = this.env.workbook;
+    this.fireOnEdit(
+      wb.outsideExecutions(() => clearCells(wb, sheetName, a1, this.editContext())),
+      options,
+    );
   }
 
   private editContext(): EditContext {

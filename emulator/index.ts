@@ -116,6 +116,7 @@ export class Environment {
             ? { esPaDateOrder: options.spreadsheet.esPaDateOrder }
             : {}),
         });
+    this.workbook.watch(rt);
     const previous = options.state;
     const drive = previous?.drive ?? createDriveState({ ownerEmail: rt.activeUserEmail, ...options.drive });
     if (!previous) {
@@ -128,8 +129,8 @@ export class Environment {
       });
     }
     this.state = {
-      // The live workbook state: services and snapshots see the same object.
-      workbook: this.workbook.state,
+      // The committed workbook state: snapshots and the playground see the same object.
+      workbook: this.workbook.committedState,
       properties: previous?.properties ?? newPropertiesState(),
       locks: previous?.locks ?? newLockState(),
       logger: previous?.logger ?? newLoggerState(),
@@ -164,9 +165,9 @@ export class Environment {
     this.console = { log, info: log, warn: log, error: log };
   }
 
-  /** The current state as JSON-serializable data. */
+  /** The current state as JSON-serializable data (the spreadsheet as committed). */
   snapshot(): EnvironmentState {
-    return { ...this.state, workbook: this.workbook.toState() };
+    return { ...this.state, workbook: structuredClone(this.workbook.committedState) };
   }
 
   /** The bound spreadsheet as the script sees it (for trigger events). Counts no call. */
@@ -192,8 +193,9 @@ export class Environment {
     });
   }
 
-  /** Apps Script releases an execution's locks when it ends. */
+  /** An execution ends: its pending spreadsheet writes are applied, then Apps Script releases its locks. */
   endExecution(executionId: number): void {
+    this.workbook.endExecution(executionId);
     releaseAllForExecution(this.state.locks, executionId);
   }
 }

@@ -77,6 +77,10 @@ export class Runtime {
   inSimpleTrigger = false;
   /** Id of the execution now running; locks are held per execution. */
   executionId = 1;
+  /** Ids of the executions under way (the harness's, nested ones included). */
+  readonly running = new Set<number>();
+  /** Run at every admitted call before the service acts (the spreadsheet's per-execution copies, visibility.ts). */
+  readonly beforeEachCall: (() => void)[] = [];
   /** Simulated milliseconds that lock waits have consumed, added to `now()` by services that wait. */
   waitedMs = 0;
   /** Count of every service call by "Service.method". */
@@ -132,6 +136,7 @@ export class Runtime {
     if (this.failAtCall === index || (this.failFromCall !== undefined && index >= this.failFromCall)) {
       throw new ScriptError(`Service error: ${method} failed (injected fault at call ${index}).`);
     }
+    for (const hook of this.beforeEachCall) hook();
     this.onCall?.(method);
   }
 

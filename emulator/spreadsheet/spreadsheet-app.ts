@@ -72,8 +72,10 @@ export function createSpreadsheetApp(
       rt.enter("SpreadsheetApp.getUi", { auth: "NONE" });
       return ui.getUi();
     },
+    /** Applies the execution's pending writes: other executions see them from now on (visibility.ts). */
     flush() {
       rt.enter("SpreadsheetApp.flush", REQ);
+      workbook.flush(rt.executionId);
     },
     newDataValidation() {
       rt.enter("SpreadsheetApp.newDataValidation", PURE);

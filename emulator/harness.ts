@@ -1,6 +1,7 @@
 // Runs a built Apps Script file the way Apps Script does: a fresh global scope per invocation, holding only Apps Script's globals.
 import vm from "node:vm";
 import type { Environment } from "./index";
+import { Realm } from "./realm";
 import { type AuthMode, type Runtime, ScriptError } from "./runtime";
 import { activeUser } from "./session";
 import {
@@ -38,6 +39,7 @@ export interface Invocation {
  */
 export class Harness {
   private executionCounter = 0;
+  private readonly realms = new WeakMap<vm.Context, Realm>();
   /** Id of the execution started last (nested runs included), for lock assertions. */
   lastExecutionId = 0;
 
@@ -54,13 +56,18 @@ export class Harness {
     rt.executionId = ++this.executionCounter + 1000;
     rt.running.add(rt.executionId);
     this.lastExecutionId = rt.executionId;
-    const context = vm.createContext({
-      ...this.env.globals,
-      // Dates cross between the script and the services constantly (cells, Drive times); Apps Script
-      // has one realm, so the script shares the services' Date — reading the emulated clock.
-      Date: clockDate(rt),
-      console: this.env.console,
-    });
+    // Dates cross between the script and the services constantly (cells, Drive times): the script's
+    // Date is one the services' Date is the base of, reading the emulated clock.
+    const scriptDate = clockDate(rt);
+    const context = vm.createContext({ Date: scriptDate, console: this.env.console });
+    // Apps Script has one realm: what the services return is carried into the script's (realm.ts).
+    const intrinsics = vm.runInContext("({ Array: Array, Object: Object })", context) as Record<
+      string,
+      unknown
+    >;
+    const realm = new Realm(intrinsics, scriptDate);
+    for (const [name, service] of Object.entries(this.env.globals)) context[name] = realm.toScript(service);
+    this.realms.set(context, realm);
     vm.runInContext(this.code, context, { filename: "Code.js" });
     return context;
   }
@@ -95,7 +102,15 @@ export class Harness {
 
   /** Runs a top-level function of the script, as a trigger, menu click or server call would. */
   run(functionName: string, args: readonly unknown[], invocation: Invocation): unknown {
-    return this.execute(invocation, (context) => topLevelFunction(context, functionName)(...args));
+    return this.execute(invocation, (context) =>
+      topLevelFunction(context, functionName)(...this.intoScript(context, args)),
+    );
+  }
+
+  /** Arguments and trigger events as the script receives them: in its realm, services wrapped. */
+  private intoScript(context: vm.Context, args: readonly unknown[]): unknown[] {
+    const realm = this.realms.get(context);
+    return args.map((a) => (realm ? realm.toScript(a) : a));
   }
 
   /**
@@ -169,7 +184,7 @@ export class Harness {
     // The script's own writes never come back here: only Harness.edit/paste/clear fire onEdit.
     this.execute({ authMode, simpleTrigger: true }, (context) => {
       if (typeof (context as Record<string, unknown>).onEdit === "function") {
-        topLevelFunction(context, "onEdit")(event);
+        topLevelFunction(context, "onEdit")(...this.intoScript(context, [event]));
       }
     });
   }

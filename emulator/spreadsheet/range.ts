@@ -305,7 +305,9 @@ export class RangeImpl {
     for (const line of values) for (const v of line) checkRichText("Range.setRichTextValues", v);
     const { row, column } = this.rect;
     values.forEach((line, i) => {
-      line.forEach((v, j) => writeRichText(s, row + i, column + j, v));
+      line.forEach((v, j) => {
+        writeRichText(s, row + i, column + j, v);
+      });
     });
     return this;
   }

@@ -72,6 +72,22 @@ export function conLocale<T>(entorno: Entorno, locale: string, cuerpo: () => T):
   }
 }
 
+/** compararFila for a row whose every entry must be stored as the text given. */
+function quedanComoTexto(
+  entorno: Entorno,
+  rango: Rango,
+  entradas: readonly string[],
+  textos: readonly string[],
+): Resultado {
+  const zona = entorno.libro.getSpreadsheetTimeZone();
+  return compararFila(
+    rango,
+    entradas,
+    textos.map((texto) => ({ texto })),
+    zona,
+  );
+}
+
 function fila(hoja: Hoja, n: number, ancho: number): Rango {
   return hoja.getRange(n, 1, 1, ancho);
 }
@@ -126,12 +142,7 @@ export const COMPROBACIONES_DE_ESCRITURA: readonly Comprobacion[] = [
       const rango = fila(hoja, 1, COMO_TEXTO.length);
       rango.setNumberFormat("@");
       rango.setValues([COMO_TEXTO]);
-      return compararFila(
-        rango,
-        COMO_TEXTO,
-        COMO_TEXTO.map((texto) => ({ texto })),
-        entorno.libro.getSpreadsheetTimeZone(),
-      );
+      return quedanComoTexto(entorno, rango, COMO_TEXTO, COMO_TEXTO);
     },
   },
   {
@@ -145,11 +156,11 @@ export const COMPROBACIONES_DE_ESCRITURA: readonly Comprobacion[] = [
       const entradas = ["'=1+2", "'0012", "'2019-05"];
       const rango = fila(entorno.hojaNueva(), 1, entradas.length);
       rango.setValues([entradas]);
-      return compararFila(
+      return quedanComoTexto(
+        entorno,
         rango,
         entradas,
-        entradas.map((t) => ({ texto: t.slice(1) })),
-        entorno.libro.getSpreadsheetTimeZone(),
+        entradas.map((t) => t.slice(1)),
       );
     },
   },
@@ -165,12 +176,7 @@ export const COMPROBACIONES_DE_ESCRITURA: readonly Comprobacion[] = [
       const rango = fila(entorno.hojaNueva(), 1, entradas.length);
       const ricos = entradas.map((t) => SpreadsheetApp.newRichTextValue().setText(t).build());
       rango.setRichTextValues([ricos]);
-      return compararFila(
-        rango,
-        entradas,
-        entradas.map((texto) => ({ texto })),
-        entorno.libro.getSpreadsheetTimeZone(),
-      );
+      return quedanComoTexto(entorno, rango, entradas, entradas);
     },
   },
   {

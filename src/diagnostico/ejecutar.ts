@@ -27,7 +27,10 @@ function crearEntorno(libro: Libro): Entorno & { limpiar(): void } {
     libro,
     anioActual: Number(Utilities.formatDate(new Date(), libro.getSpreadsheetTimeZone(), "yyyy")),
     hojaNueva() {
-      const hoja = libro.insertSheet(`Diagnóstico: prueba ${hojas.length + 1}`);
+      // A run that died part-way may have left its sheets: take the next free name.
+      let n = hojas.length + 1;
+      while (libro.getSheetByName(`Diagnóstico: prueba ${n}`)) n++;
+      const hoja = libro.insertSheet(`Diagnóstico: prueba ${n}`);
       hojas.push(hoja);
       return hoja;
     },

@@ -171,7 +171,9 @@ export class Harness {
   }
 
   private editContext(): EditContext {
-    return { now: this.env.runtime.clock(), dates: this.env.editEventDates };
+    const rt = this.env.runtime;
+    const owner = this.env.state.drive.files[this.env.workbook.id]?.owner ?? "";
+    return { now: rt.clock(), dates: this.env.editEventDates, person: { email: rt.activeUserEmail, owner } };
   }
 
   /** Runs the script's onEdit, if it has one, as the simple trigger Google runs after a person's edit. */

@@ -24,22 +24,38 @@ function runningUser(ctx: Ctx): string {
   return ctx.rt.activeUserEmail || ctx.rt.effectiveUserEmail;
 }
 
-/** True when the running user may edit what `p` protects: the owner, a listed editor, or a mirrored list. */
-function mayEdit(ctx: Ctx, p: ProtectionState): boolean {
+/** True when `user` may edit what `p` protects: the file's owner, a listed editor, or a mirrored list. */
+function editableBy(p: ProtectionState, user: string, owner: string): boolean {
   if (p.editors === undefined) return true;
-  const user = runningUser(ctx);
-  return user !== "" && (user === ctx.ui.owner?.() || p.editors.includes(user));
+  return user !== "" && (user === owner || p.editors.includes(user));
+}
+
+function mayEdit(ctx: Ctx, p: ProtectionState): boolean {
+  return editableBy(p, runningUser(ctx), ctx.ui.owner?.() ?? "");
 }
 
 /**
- * Refuses a write into `rect` of sheet `s` (null: the whole sheet) that a protection forbids the
- * running user: one whose editors leave the user out. A warning-only protection only warns a person
- * in the Sheets UI, so a script's write goes through (reference/spreadsheet/protection#setWarningOnly(Boolean)).
+ * The first protection of sheet `s` that forbids `user` to change `rect` (null: the whole sheet):
+ * one whose editors leave the user out. A warning-only protection forbids nothing: it only warns a
+ * person in the Sheets UI, and a script's write goes through (reference/spreadsheet/protection#setWarningOnly(Boolean)).
  */
+export function forbiddingProtection(
+  s: SheetState,
+  rect: Rect | null,
+  user: string,
+  owner: string,
+): ProtectionState | undefined {
+  return s.protections.find(
+    (p) =>
+      !p.warningOnly &&
+      !editableBy(p, user, owner) &&
+      (rect === null || p.type === "SHEET" || intersects(p.range, rect)),
+  );
+}
+
+/** Refuses a script's write into `rect` of sheet `s` (null: the whole sheet) that a protection forbids the running user. */
 export function checkWritable(ctx: Ctx, s: SheetState, rect: Rect | null): void {
-  for (const p of s.protections) {
-    if (p.warningOnly || mayEdit(ctx, p)) continue;
-    if (rect !== null && p.type === "RANGE" && !intersects(p.range, rect)) continue;
+  if (forbiddingProtection(s, rect, runningUser(ctx), ctx.ui.owner?.() ?? "")) {
     throw new ScriptError(PROTECTED_MESSAGE);
   }
 }

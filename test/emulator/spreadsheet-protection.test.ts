@@ -1,5 +1,6 @@
 // Conformance: protections refuse the writes of a user their editors leave out, warning-only ones refuse nothing, and a new protection mirrors the file's permissions.
 import { describe, expect, it } from "vitest";
+import { EditRejected, Harness } from "../../emulator/harness";
 import { Environment } from "../../emulator/index";
 import { SCOPE } from "../../emulator/runtime";
 import type { EmulatedSpreadsheetApp } from "../../emulator/spreadsheet";
@@ -99,5 +100,25 @@ describe(`protections (${REF}/protection)`, () => {
     as(OTHER);
     expect(() => sheet.createTextFinder("Ana").replaceAllWith("Eva")).toThrow(PROTECTED_MESSAGE);
     expect(sheet.getRange("A1").getValue()).toBe("de Ana");
+  });
+
+  it("a person left out of a protection's editors is refused in the grid too, changing nothing and running no onEdit; a warning-only one lets them through", () => {
+    const { env, sheet, as } = setup();
+    sheet.getRange("A1:B2").protect().removeEditors([OTHER]);
+    sheet.getRange("D1").protect().setWarningOnly(true).removeEditors([OTHER]);
+    const harness = new Harness(
+      env,
+      "function onEdit(e) { PropertiesService.getDocumentProperties().setProperty('x', 'ran'); }",
+    );
+    as(OTHER);
+    expect(() => harness.edit("Hoja 1", 1, 1, "x")).toThrow(EditRejected);
+    expect(() => harness.paste("Hoja 1", 2, 2, [["x"]])).toThrow(PROTECTED_MESSAGE);
+    expect(() => harness.clear("Hoja 1", "A1:C3")).toThrow(PROTECTED_MESSAGE);
+    expect(env.state.properties.document.x).toBeUndefined();
+    harness.edit("Hoja 1", 1, 4, "aviso");
+    expect(env.workbook.value("Hoja 1", 1, 4)).toBe("aviso");
+    as(OWNER);
+    harness.edit("Hoja 1", 1, 1, "de Ana");
+    expect(env.workbook.value("Hoja 1", 1, 1)).toBe("de Ana");
   });
 });

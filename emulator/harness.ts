@@ -1,6 +1,7 @@
 // Runs a built Apps Script file the way Apps Script does: a fresh global scope per invocation, holding only Apps Script's globals.
 import vm from "node:vm";
 import type { Environment } from "./index";
+import { Realm } from "./realm";
 import { type AuthMode, type Runtime, ScriptError } from "./runtime";
 import { activeUser } from "./session";
 import {
@@ -38,6 +39,7 @@ export interface Invocation {
  */
 export class Harness {
   private executionCounter = 0;
+  private readonly realms = new WeakMap<vm.Context, Realm>();
   /** Id of the execution started last (nested runs included), for lock assertions. */
   lastExecutionId = 0;
 
@@ -52,14 +54,20 @@ export class Harness {
     rt.authMode = invocation.authMode;
     rt.inSimpleTrigger = invocation.simpleTrigger ?? false;
     rt.executionId = ++this.executionCounter + 1000;
+    rt.running.add(rt.executionId);
     this.lastExecutionId = rt.executionId;
-    const context = vm.createContext({
-      ...this.env.globals,
-      // Dates cross between the script and the services constantly (cells, Drive times); Apps Script
-      // has one realm, so the script shares the services' Date — reading the emulated clock.
-      Date: clockDate(rt),
-      console: this.env.console,
-    });
+    // Dates cross between the script and the services constantly (cells, Drive times): the script's
+    // Date is one the services' Date is the base of, reading the emulated clock.
+    const scriptDate = clockDate(rt);
+    const context = vm.createContext({ Date: scriptDate, console: this.env.console });
+    // Apps Script has one realm: what the services return is carried into the script's (realm.ts).
+    const intrinsics = vm.runInContext("({ Array: Array, Object: Object })", context) as Record<
+      string,
+      unknown
+    >;
+    const realm = new Realm(intrinsics, scriptDate);
+    for (const [name, service] of Object.entries(this.env.globals)) context[name] = realm.toScript(service);
+    this.realms.set(context, realm);
     vm.runInContext(this.code, context, { filename: "Code.js" });
     return context;
   }
@@ -75,6 +83,7 @@ export class Harness {
       return body(this.load(invocation));
     } finally {
       this.env.endExecution(rt.executionId);
+      rt.running.delete(rt.executionId);
       rt.executionId = outer.executionId;
       rt.authMode = outer.authMode;
       rt.inSimpleTrigger = outer.inSimpleTrigger;
@@ -93,7 +102,15 @@ export class Harness {
 
   /** Runs a top-level function of the script, as a trigger, menu click or server call would. */
   run(functionName: string, args: readonly unknown[], invocation: Invocation): unknown {
-    return this.execute(invocation, (context) => topLevelFunction(context, functionName)(...args));
+    return this.execute(invocation, (context) =>
+      topLevelFunction(context, functionName)(...this.intoScript(context, args)),
+    );
+  }
+
+  /** Arguments and trigger events as the script receives them: in its realm, services wrapped. */
+  private intoScript(context: vm.Context, args: readonly unknown[]): unknown[] {
+    const realm = this.realms.get(context);
+    return args.map((a) => (realm ? realm.toScript(a) : a));
   }
 
   /**
@@ -120,8 +137,9 @@ export class Harness {
    * input and is broken throws EditRejected with its help text: nothing changes, onEdit does not run.
    */
   edit(sheetName: string, row: number, column: number, text: string, options: EditOptions = {}): void {
+    const wb = this.env.workbook;
     this.fireOnEdit(
-      typeIntoCell(this.env.workbook, sheetName, row, column, text, this.editContext()),
+      wb.outsideExecutions(() => typeIntoCell(wb, sheetName, row, column, text, this.editContext())),
       options,
     );
   }
@@ -133,8 +151,9 @@ export class Harness {
    * commonly reported behaviour.
    */
   paste(sheetName: string, row: number, column: number, rows: string[][], options: EditOptions = {}): void {
+    const wb = this.env.workbook;
     this.fireOnEdit(
-      pasteIntoCells(this.env.workbook, sheetName, row, column, rows, this.editContext()),
+      wb.outsideExecutions(() => pasteIntoCells(wb, sheetName, row, column, rows, this.editContext())),
       options,
     );
   }
@@ -144,11 +163,17 @@ export class Harness {
    * notes and rules kept; onEdit runs once (one cell: `oldValue` if it had content, no `value`).
    */
   clear(sheetName: string, a1: string, options: EditOptions = {}): void {
-    this.fireOnEdit(clearCells(this.env.workbook, sheetName, a1, this.editContext()), options);
+    const wb = this.env.workbook;
+    this.fireOnEdit(
+      wb.outsideExecutions(() => clearCells(wb, sheetName, a1, this.editContext())),
+      options,
+    );
   }
 
   private editContext(): EditContext {
-    return { now: this.env.runtime.clock(), dates: this.env.editEventDates };
+    const rt = this.env.runtime;
+    const owner = this.env.state.drive.files[this.env.workbook.id]?.owner ?? "";
+    return { now: rt.clock(), dates: this.env.editEventDates, person: { email: rt.activeUserEmail, owner } };
   }
 
   /** Runs the script's onEdit, if it has one, as the simple trigger Google runs after a person's edit. */
@@ -161,7 +186,7 @@ export class Harness {
     // The script's own writes never come back here: only Harness.edit/paste/clear fire onEdit.
     this.execute({ authMode, simpleTrigger: true }, (context) => {
       if (typeof (context as Record<string, unknown>).onEdit === "function") {
-        topLevelFunction(context, "onEdit")(event);
+        topLevelFunction(context, "onEdit")(...this.intoScript(context, [event]));
       }
     });
   }

@@ -14,7 +14,7 @@ import { createLockService, type LockState, newLockState, releaseAllForExecution
 import { createLogger, type LoggerState, newLoggerState } from "./logger";
 import { createMailApp, type MailState, newMailState } from "./mail";
 import { createPropertiesService, newPropertiesState, type PropertiesState } from "./properties";
-import { type AuthMode, Runtime } from "./runtime";
+import { type AuthMode, type Container, Runtime } from "./runtime";
 import { createScriptApp } from "./script-app";
 import { createSession } from "./session";
 import { createSpreadsheetApp } from "./spreadsheet";
@@ -72,6 +72,12 @@ export interface EnvironmentOptions {
   htmlFiles?: Record<string, string>;
   /** The Drive account: consumer or Workspace, its domain and sharing policy. */
   drive?: Omit<CreateDriveStateOptions, "ownerEmail">;
+  /**
+   * "spreadsheet" (the default): the project is bound to the spreadsheet; "none": a standalone
+   * script, where getDocumentLock gives null as Google's reference says (the rest of the emulator
+   * still serves the one spreadsheet: only the lock is modelled standalone).
+   */
+  container?: Container;
   /** Title of the add-on menu under Extensions (the add-on's name); "Untitled project" unless given, as Google names a new script project. */
   addonTitle?: string;
 }
@@ -95,6 +101,7 @@ export class Environment {
       ...(options.activeUserEmail !== undefined ? { activeUserEmail: options.activeUserEmail } : {}),
       ...(options.revealUserInSimpleTriggers ? { revealUserInSimpleTriggers: true } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.container ? { container: options.container } : {}),
     });
     this.htmlFiles = options.htmlFiles ?? {};
     this.editEventDates = options.editEventDates ?? "serial";
@@ -109,6 +116,7 @@ export class Environment {
             ? { esPaDateOrder: options.spreadsheet.esPaDateOrder }
             : {}),
         });
+    this.workbook.watch(rt);
     const previous = options.state;
     const drive = previous?.drive ?? createDriveState({ ownerEmail: rt.activeUserEmail, ...options.drive });
     if (!previous) {
@@ -121,8 +129,8 @@ export class Environment {
       });
     }
     this.state = {
-      // The live workbook state: services and snapshots see the same object.
-      workbook: this.workbook.state,
+      // The committed workbook state: snapshots and the playground see the same object.
+      workbook: this.workbook.committedState,
       properties: previous?.properties ?? newPropertiesState(),
       locks: previous?.locks ?? newLockState(),
       logger: previous?.logger ?? newLoggerState(),
@@ -137,6 +145,7 @@ export class Environment {
       SpreadsheetApp: createSpreadsheetApp(rt, this.workbook, {
         getUi: () => ui,
         toast: (message, title, timeout) => toast(this.state.ui, message, title, timeout),
+        owner: () => this.state.drive.files[this.workbook.id]?.owner ?? "",
       }),
       PropertiesService: createPropertiesService(rt, this.state.properties),
       LockService: createLockService(rt, this.state.locks),
@@ -156,9 +165,9 @@ export class Environment {
     this.console = { log, info: log, warn: log, error: log };
   }
 
-  /** The current state as JSON-serializable data. */
+  /** The current state as JSON-serializable data (the spreadsheet as committed). */
   snapshot(): EnvironmentState {
-    return { ...this.state, workbook: this.workbook.toState() };
+    return { ...this.state, workbook: structuredClone(this.workbook.committedState) };
   }
 
   /** The bound spreadsheet as the script sees it (for trigger events). Counts no call. */
@@ -184,8 +193,9 @@ export class Environment {
     });
   }
 
-  /** Apps Script releases an execution's locks when it ends. */
+  /** An execution ends: its pending spreadsheet writes are applied, then Apps Script releases its locks. */
   endExecution(executionId: number): void {
+    this.workbook.endExecution(executionId);
     releaseAllForExecution(this.state.locks, executionId);
   }
 }

@@ -103,13 +103,15 @@ export interface EmulatedLockService {
 
 /**
  * Creates the LockService global. LockService needs no scope. Whether it runs in AuthMode.NONE is
- * UNCONFIRMED; we require LIMITED (the stricter choice). getDocumentLock returns null only outside
- * a bound document or add-on — the emulated project is always bound, so never null here.
+ * UNCONFIRMED; we require LIMITED (the stricter choice). getDocumentLock returns null "if called
+ * from a standalone script or web app" (reference/lock/lock-service#getDocumentLock()): here, when
+ * the project has no containing document (`Runtime.container` "none").
  */
 export function createLockService(rt: Runtime, state: LockState): EmulatedLockService {
   return {
     getDocumentLock() {
       rt.enter("LockService.getDocumentLock");
+      if (rt.container === "none") return null;
       return createLock(rt, state, lockKey("document"));
     },
     getScriptLock() {
@@ -131,10 +133,14 @@ function createLock(rt: Runtime, state: LockState, key: string): EmulatedLock {
 
   type Attempt = { ok: true } | { ok: false; contention?: LockHolder };
   const attempt = (timeoutInMillis: number, method: string): Attempt => {
-    if (typeof timeoutInMillis !== "number" || !Number.isFinite(timeoutInMillis) || timeoutInMillis < 0) {
+    if (typeof timeoutInMillis !== "number" || !Number.isFinite(timeoutInMillis)) {
       // UNCONFIRMED wording; Google documents the argument as an Integer of milliseconds.
       throw new ScriptError(`Invalid argument: timeoutInMillis (Lock.${method})`);
     }
+    // A negative timeout never acquires, even a free lock: tryLock gives false and waitLock throws
+    // the timeout. UNCONFIRMED: reported by brucemcpherson/gas-fakes' test/testlock.js, a suite
+    // that also runs on Apps Script; the diagnostic (src/diagnostico) checks it on Google.
+    if (timeoutInMillis < 0) return { ok: false };
     const holder = state.held[key];
     const now = simulatedNow();
     // Free, expired, or already ours (a second Lock object of the same execution; UNCONFIRMED whether Google re-enters).

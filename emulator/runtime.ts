@@ -54,7 +54,12 @@ export interface RuntimeOptions {
   revealUserInSimpleTriggers?: boolean;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** The project's containing document: a bound "spreadsheet" (the default) or "none" (a standalone script). */
+  container?: Container;
 }
+
+/** What a script project is bound to: Google's "container-bound" script, or none (standalone). */
+export type Container = "spreadsheet" | "none";
 
 /** Shared context of one emulated Apps Script project. */
 export class Runtime {
@@ -66,10 +71,16 @@ export class Runtime {
   /** See RuntimeOptions.revealUserInSimpleTriggers. */
   revealUserInSimpleTriggers: boolean;
   now: () => Date;
+  /** See RuntimeOptions.container. */
+  readonly container: Container;
   /** True while a simple trigger (onOpen/onEdit) runs: no authorized services, e-mail hidden. */
   inSimpleTrigger = false;
   /** Id of the execution now running; locks are held per execution. */
   executionId = 1;
+  /** Ids of the executions under way (the harness's, nested ones included). */
+  readonly running = new Set<number>();
+  /** Run at every admitted call before the service acts (the spreadsheet's per-execution copies, visibility.ts). */
+  readonly beforeEachCall: (() => void)[] = [];
   /** Simulated milliseconds that lock waits have consumed, added to `now()` by services that wait. */
   waitedMs = 0;
   /** Count of every service call by "Service.method". */
@@ -98,6 +109,7 @@ export class Runtime {
     this.effectiveUserEmail = options.effectiveUserEmail ?? this.activeUserEmail;
     this.revealUserInSimpleTriggers = options.revealUserInSimpleTriggers ?? false;
     this.now = options.now ?? (() => new Date());
+    this.container = options.container ?? "spreadsheet";
   }
 
   /**
@@ -124,6 +136,7 @@ export class Runtime {
     if (this.failAtCall === index || (this.failFromCall !== undefined && index >= this.failFromCall)) {
       throw new ScriptError(`Service error: ${method} failed (injected fault at call ${index}).`);
     }
+    for (const hook of this.beforeEachCall) hook();
     this.onCall?.(method);
   }
 

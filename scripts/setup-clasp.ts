@@ -3,7 +3,17 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { guardarIdDeScript, MENSAJE_SIN_ID, proyectoLocal } from "./proyecto-clasp";
+import {
+  DIAGNOSTICO,
+  destinoDe,
+  guardarIdDeScript,
+  MENSAJE_SIN_ID,
+  MENSAJE_SIN_ID_DEL_DIAGNOSTICO,
+  proyectoLocal,
+} from "./proyecto-clasp";
+
+/** --diagnostico: the platform checks' own script, on a throw-away spreadsheet. */
+const destino = destinoDe(process.argv);
 
 function opcion(nombre: string): string | undefined {
   const i = process.argv.indexOf(nombre);
@@ -25,9 +35,9 @@ function crearScript(spreadsheetId: string): string {
         "--parentId",
         spreadsheetId,
         "--title",
-        "Informe mensual",
+        destino === DIAGNOSTICO ? "Diagnóstico Informe mensual" : "Informe mensual",
         "--rootDir",
-        "dist",
+        destino.rootDir,
       ],
       { cwd: carpeta, stdio: "inherit" },
     );
@@ -43,9 +53,11 @@ function crearScript(spreadsheetId: string): string {
 const scriptId = opcion("--script-id");
 const spreadsheetId = opcion("--spreadsheet");
 if (!scriptId && !spreadsheetId) {
-  console.error(MENSAJE_SIN_ID);
+  console.error(destino === DIAGNOSTICO ? MENSAJE_SIN_ID_DEL_DIAGNOSTICO : MENSAJE_SIN_ID);
   process.exit(2);
 }
 const id = scriptId ?? crearScript(spreadsheetId ?? "");
-guardarIdDeScript(id);
-console.log(`${proyectoLocal()} → script ${id}, rootDir dist/ (npm run deploy lo usa; git lo ignora).`);
+const ruta = proyectoLocal(process.env, destino);
+guardarIdDeScript(id, ruta, destino);
+const orden = destino === DIAGNOSTICO ? "npm run deploy:diagnostico" : "npm run deploy";
+console.log(`${ruta} → script ${id}, rootDir ${destino.rootDir}/ (${orden} lo usa; git lo ignora).`);

@@ -6,7 +6,8 @@ import {
   content,
   type DocCtx,
   edited,
-  requireIndex,
+  LAST_PARAGRAPH_MESSAGE,
+  requireInsertIndex,
   requireNumber,
   requireText,
   signatureError,
@@ -80,7 +81,7 @@ export class Section extends BlockContainer {
   insertTable(childIndex: unknown, cells?: unknown): Table {
     this.enter("insertTable");
     const args = [childIndex, cells];
-    const i = requireIndex(childIndex, this.section.children.length, this.sig("insertTable"), args);
+    const i = requireInsertIndex(childIndex, this.section.children.length, this.sig("insertTable"), args);
     const node =
       cells instanceof Table
         ? this.detachedTable(cells)
@@ -93,9 +94,16 @@ export class Section extends BlockContainer {
     return structuredClone(t.table);
   }
 
-  /** Clears the section: one empty paragraph remains. */
+  /**
+   * Clears the section: one empty paragraph remains. A section whose last element is a list item
+   * throws instead, changing nothing: UNCONFIRMED (platform guide, Documents, from gas-fakes'
+   * findings; the wording is the live service's for a last paragraph that cannot go); the add-on
+   * appends a paragraph before clearing, and src/diagnostico checks the behaviour on Google.
+   */
   clear(): this {
     this.enter("clear");
+    const last = this.section.children[this.section.children.length - 1];
+    if (last?.type === "LIST_ITEM") throw new ScriptError(LAST_PARAGRAPH_MESSAGE);
     this.section.children.splice(0, this.section.children.length, newParagraph());
     edited(this.ctx);
     return this;

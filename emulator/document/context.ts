@@ -58,6 +58,22 @@ export function requireIndex(value: unknown, count: number, method: string, args
   return value;
 }
 
+/**
+ * An index to insert at: 0 … `count`, where `count` appends. UNCONFIRMED on Google's pages: inserting
+ * at the child count appends, and a larger index throws "Child index (N) must be less than or equal
+ * to the number of child elements (M)." — both from brucemcpherson/gas-fakes' test/testdocsnext.js
+ * ("Insert at the end"), a suite that runs on Apps Script too; src/diagnostico checks it on Google.
+ */
+export function requireInsertIndex(value: unknown, count: number, method: string, args: unknown[]): number {
+  if (typeof value !== "number" || !Number.isInteger(value)) throw signatureError(method, args);
+  if (value < 0 || value > count) {
+    throw new ScriptError(
+      `Child index (${value}) must be less than or equal to the number of child elements (${count}).`,
+    );
+  }
+  return value;
+}
+
 /** A string argument, or the signature error. */
 export function requireText(value: unknown, method: string, args: unknown[]): string {
   if (typeof value !== "string") throw signatureError(method, args);

@@ -8,7 +8,7 @@ import {
   splitAttributes,
   textAttributesObject,
 } from "./attributes";
-import { BlockContainer, blocksText } from "./block-container";
+import { BlockContainer, blocksText, rowText } from "./block-container";
 import {
   content,
   type DocCtx,
@@ -26,7 +26,6 @@ import {
   allParagraphs,
   type BlockNode,
   type CellNode,
-  cellText,
   newCell,
   newParagraph,
   type RowNode,
@@ -232,7 +231,7 @@ export class TableRow extends Element {
 
   getText(): string {
     this.enter("getText");
-    return this.row.cells.map(cellText).join("\t");
+    return rowText(this.row);
   }
 
   editAsText(): Text {

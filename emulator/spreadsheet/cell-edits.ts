@@ -3,6 +3,7 @@ import { type EnumValue, isEnumOf } from "../enums";
 import { ScriptError } from "../runtime";
 import { contains, intersects } from "./a1";
 import { badParams, MSG } from "./context";
+import { CSS_COLOR_NAMES } from "./css-colors";
 import { WrapStrategy } from "./enums";
 import {
   type BorderState,
@@ -18,41 +19,13 @@ import type { RangeImpl } from "./range";
 // ---------------------------------------------------------------------------------------------
 // Colours: Sheets normalizes to lowercase #rrggbb; invalid colours do NOT throw (platform guide).
 
-const CSS_COLORS: Record<string, string> = {
-  black: "#000000",
-  white: "#ffffff",
-  red: "#ff0000",
-  green: "#008000",
-  lime: "#00ff00",
-  blue: "#0000ff",
-  yellow: "#ffff00",
-  cyan: "#00ffff",
-  aqua: "#00ffff",
-  magenta: "#ff00ff",
-  fuchsia: "#ff00ff",
-  gray: "#808080",
-  grey: "#808080",
-  silver: "#c0c0c0",
-  maroon: "#800000",
-  olive: "#808000",
-  navy: "#000080",
-  purple: "#800080",
-  teal: "#008080",
-  orange: "#ffa500",
-  pink: "#ffc0cb",
-  brown: "#a52a2a",
-  lightgray: "#d3d3d3",
-  lightgrey: "#d3d3d3",
-  darkgray: "#a9a9a9",
-  darkgrey: "#a9a9a9",
-};
-
 /** Normalized colour; null for "reset to default"; undefined when invalid (then ignored, UNCONFIRMED). */
 export function normalizeColor(input: unknown): string | null | undefined {
   if (input === null || input === undefined) return null;
   if (typeof input !== "string") return undefined;
   const s = input.trim().toLowerCase();
-  if (CSS_COLORS[s]) return CSS_COLORS[s];
+  // Own keys only: "constructor" is no colour.
+  if (Object.hasOwn(CSS_COLOR_NAMES, s)) return CSS_COLOR_NAMES[s];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
   if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
   if (/^#[0-9a-f]{6}$/.test(s)) return s;

@@ -18,6 +18,8 @@ export const OPEN_REQ: Requirement = { scopes: [SCOPE.spreadsheets], auth: "LIMI
 export interface SpreadsheetUiHooks {
   getUi(): unknown;
   toast(msg: string, title?: string, timeout?: number): void;
+  /** The spreadsheet file's owner in Drive, who may edit whatever is protected; unknown when absent. */
+  owner?(): string;
 }
 
 // ---------------------------------------------------------------------------------------------

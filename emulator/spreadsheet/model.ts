@@ -1,5 +1,6 @@
 // The emulated spreadsheet's state (JSON-serializable) and an uncounted model API for tests and the playground.
 
+import type { Runtime } from "../runtime";
 import { isValidTimeZone, serialToDate } from "./dates";
 import {
   AUTOMATIC_FORMAT,
@@ -9,6 +10,7 @@ import {
   type LocaleProfile,
   localeProfile,
 } from "./format";
+import { ExecutionViews } from "./visibility";
 
 /** What a cell stores: Sheets keeps numbers (dates as serials), strings and booleans. */
 export type Scalar = number | string | boolean;
@@ -74,6 +76,12 @@ export interface ProtectionState {
   range: Rect;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit: absent until the script changes the list, while "the permissions mirror those of
+   * the spreadsheet itself" (reference/spreadsheet/range#protect()) — every editor of the file may
+   * edit; then the e-mails kept (the spreadsheet's owner may always edit).
+   */
+  editors?: string[];
 }
 
 /** One sheet (tab). */
@@ -275,11 +283,48 @@ export interface CreateWorkbookOptions {
  * UNCOUNTED read API (no Runtime involved) for tests and the playground.
  */
 export class Workbook {
-  /** The live state. Services mutate it; tests should prefer the read methods or toState(). */
-  readonly state: WorkbookState;
+  /** The committed state: what every execution without pending writes sees (visibility.ts). */
+  private readonly committed: WorkbookState;
+  private views: ExecutionViews | undefined;
 
   private constructor(state: WorkbookState) {
-    this.state = state;
+    this.committed = state;
+  }
+
+  /**
+   * The state as the running execution sees it: its own copy while it has pending writes and
+   * executions overlap, else the committed state. Services mutate it; tests should prefer the read
+   * methods or toState().
+   */
+  get state(): WorkbookState {
+    return this.views ? this.views.current() : this.committed;
+  }
+
+  /** The committed state, whatever is running (what Environment.state and the playground keep). */
+  get committedState(): WorkbookState {
+    return this.committed;
+  }
+
+  /** Gives each execution of `rt` its own view of pending writes (visibility.ts); Environment calls it once. */
+  watch(rt: Runtime): void {
+    const views = new ExecutionViews(rt, this.committed);
+    this.views = views;
+    rt.beforeEachCall.push(() => views.touch());
+  }
+
+  /** SpreadsheetApp.flush(): the execution's pending writes become visible to every other. */
+  flush(executionId: number): void {
+    this.views?.flush(executionId);
+  }
+
+  /** The end of an execution: its pending writes are applied. */
+  endExecution(executionId: number): void {
+    this.views?.end(executionId);
+  }
+
+  /** A person's edit: applied to the committed state even while an execution runs. */
+  outsideExecutions<T>(edit: () => T): T {
+    return this.views ? this.views.outsideExecutions(edit) : edit();
   }
 
   /** A new spreadsheet with one empty sheet "Hoja 1". */

@@ -18,6 +18,7 @@ import {
 import { badParams, type Ctx, isInt, REQ } from "./context";
 import { DataValidationImpl } from "./data-validation";
 import type { SheetState } from "./model";
+import { checkWritable, WRITES } from "./protection";
 import type { RangeImpl } from "./range";
 import { checkInput } from "./typing";
 
@@ -30,6 +31,8 @@ export class RangeListImpl {
 
   private enter(method: string): void {
     this.ctx.rt.enter(`RangeList.${method}`, REQ);
+    // Every range is checked before any is written.
+    if (WRITES.test(method)) for (const r of this.ranges) checkWritable(this.ctx, r.sheetUncounted(), r.rect);
   }
 
   private each(fn: (r: RangeImpl, s: SheetState) => void): RangeListImpl {

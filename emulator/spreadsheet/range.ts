@@ -36,7 +36,8 @@ import {
   rectToA1,
   type SheetState,
 } from "./model";
-import { ProtectionImpl } from "./protection";
+import { checkWritable, ProtectionImpl, WRITES } from "./protection";
+import { checkRichText, type RichTextValueImpl, richTextOf, writeRichText } from "./rich-text";
 import { SheetImpl } from "./sheet";
 import { newTextFinder, type TextFinderImpl } from "./text-finder";
 import { checkInput, writeInput } from "./typing";
@@ -64,7 +65,9 @@ export class RangeImpl {
 
   private enter(method: string): SheetState {
     this.ctx.rt.enter(`Range.${method}`, REQ);
-    return this.ctx.sheetState(this.sheetId);
+    const s = this.ctx.sheetState(this.sheetId);
+    if (WRITES.test(method)) checkWritable(this.ctx, s, this.rect);
+    return s;
   }
 
   /** The sheet without counting a call (for RangeList, which counts its own). */
@@ -277,6 +280,35 @@ export class RangeImpl {
       const line = values[i] as unknown[];
       for (let j = 0; j < line.length; j++) writeInput(s, row + i, column + j, line[j], ctx);
     }
+    return this;
+  }
+  /** reference/spreadsheet/range#getrichtextvalue: the top-left cell's text, null when it is not text. */
+  getRichTextValue(): RichTextValueImpl | null {
+    const s = this.enter("getRichTextValue");
+    return this.first(s, (c) => richTextOf(this.ctx, c));
+  }
+  getRichTextValues(): (RichTextValueImpl | null)[][] {
+    const s = this.enter("getRichTextValues");
+    return this.grid(s, (c) => richTextOf(this.ctx, c));
+  }
+  /** reference/spreadsheet/range#setrichtextvaluevalue: every cell gets the value's text, as text. */
+  setRichTextValue(value: RichTextValueImpl): RangeImpl {
+    const s = this.enter("setRichTextValue");
+    checkRichText("Range.setRichTextValue", value);
+    this.forAll(s, (_cell, r, c) => writeRichText(s, r, c, value));
+    return this;
+  }
+  /** reference/spreadsheet/range#setrichtextvaluesvalues: a grid matching the range; nothing written if one is refused. */
+  setRichTextValues(values: RichTextValueImpl[][]): RangeImpl {
+    const s = this.enter("setRichTextValues");
+    this.checkDims("setRichTextValues", values);
+    for (const line of values) for (const v of line) checkRichText("Range.setRichTextValues", v);
+    const { row, column } = this.rect;
+    values.forEach((line, i) => {
+      line.forEach((v, j) => {
+        writeRichText(s, row + i, column + j, v);
+      });
+    });
     return this;
   }
   getFormula(): string {

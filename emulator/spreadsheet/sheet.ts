@@ -13,7 +13,7 @@ import {
   sheetLastColumn,
   sheetLastRow,
 } from "./model";
-import { ProtectionImpl } from "./protection";
+import { checkWritable, ProtectionImpl } from "./protection";
 import { RangeImpl } from "./range";
 import { RangeListImpl } from "./range-list";
 import { SpreadsheetImpl } from "./spreadsheet";
@@ -177,6 +177,13 @@ export class SheetImpl {
     if (max - howMany <= frozen && start + howMany - 1 > frozen) {
       throw new ScriptError(axis === "row" ? MSG.deleteAllRows : MSG.deleteAllColumns);
     }
+    checkWritable(
+      this.ctx,
+      s,
+      axis === "row"
+        ? { row: start, column: 1, numRows: howMany, numColumns: s.maxColumns }
+        : { row: 1, column: start, numRows: s.maxRows, numColumns: howMany },
+    );
     shiftLines(s, axis, start, -howMany);
     if (axis === "row") s.maxRows -= howMany;
     else s.maxColumns -= howMany;
@@ -207,6 +214,7 @@ export class SheetImpl {
     if (rowContents.length === 0) return this;
     for (const v of rowContents) checkInput(v);
     const row = sheetLastRow(s) + 1;
+    checkWritable(this.ctx, s, { row, column: 1, numRows: 1, numColumns: rowContents.length });
     const extraRows = Math.max(0, row - s.maxRows);
     const extraCols = Math.max(0, rowContents.length - s.maxColumns);
     if (extraRows || extraCols) {
@@ -224,6 +232,7 @@ export class SheetImpl {
 
   clear(options?: ClearOptions): SheetImpl {
     const s = this.enter("clear");
+    checkWritable(this.ctx, s, null);
     clearRect(
       s,
       { row: 1, column: 1, numRows: s.maxRows, numColumns: s.maxColumns },
@@ -233,16 +242,19 @@ export class SheetImpl {
   }
   clearContents(): SheetImpl {
     const s = this.enter("clearContents");
+    checkWritable(this.ctx, s, null);
     clearRect(s, { row: 1, column: 1, numRows: s.maxRows, numColumns: s.maxColumns }, { contents: true });
     return this;
   }
   clearFormats(): SheetImpl {
     const s = this.enter("clearFormats");
+    checkWritable(this.ctx, s, null);
     clearRect(s, { row: 1, column: 1, numRows: s.maxRows, numColumns: s.maxColumns }, { formats: true });
     return this;
   }
   clearNotes(): SheetImpl {
     const s = this.enter("clearNotes");
+    checkWritable(this.ctx, s, null);
     clearRect(s, { row: 1, column: 1, numRows: s.maxRows, numColumns: s.maxColumns }, { notes: true });
     return this;
   }

@@ -5,6 +5,7 @@ import { DataValidationBuilderImpl } from "./data-validation";
 import { BorderStyle, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy } from "./enums";
 import type { Workbook } from "./model";
 import { RangeImpl } from "./range";
+import { RichTextValueBuilderImpl } from "./rich-text";
 import { SheetImpl } from "./sheet";
 import { SpreadsheetImpl } from "./spreadsheet";
 
@@ -18,6 +19,7 @@ export interface EmulatedSpreadsheetApp {
   getUi(): unknown;
   flush(): void;
   newDataValidation(): DataValidationBuilderImpl;
+  newRichTextValue(): RichTextValueBuilderImpl;
   readonly WrapStrategy: typeof WrapStrategy;
   readonly BorderStyle: typeof BorderStyle;
   readonly DataValidationCriteria: typeof DataValidationCriteria;
@@ -70,12 +72,18 @@ export function createSpreadsheetApp(
       rt.enter("SpreadsheetApp.getUi", { auth: "NONE" });
       return ui.getUi();
     },
+    /** Applies the execution's pending writes: other executions see them from now on (visibility.ts). */
     flush() {
       rt.enter("SpreadsheetApp.flush", REQ);
+      workbook.flush(rt.executionId);
     },
     newDataValidation() {
       rt.enter("SpreadsheetApp.newDataValidation", PURE);
       return new DataValidationBuilderImpl(ctx);
+    },
+    newRichTextValue() {
+      rt.enter("SpreadsheetApp.newRichTextValue", PURE);
+      return new RichTextValueBuilderImpl(ctx);
     },
     WrapStrategy,
     BorderStyle,

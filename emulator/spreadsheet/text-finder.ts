@@ -3,6 +3,7 @@ import { ScriptError } from "../runtime";
 import { badParams, type Ctx, MSG, REQ } from "./context";
 import { displayText, type LocaleProfile } from "./format";
 import type { CellState, Rect, SheetState } from "./model";
+import { checkWritable } from "./protection";
 import { RangeImpl } from "./range";
 import { compilePattern, hasMatch, type MatchOptions, replaceMatches } from "./text-match";
 import { checkInput, writeInput } from "./typing";
@@ -219,6 +220,7 @@ export class TextFinderImpl {
       const result = replaceMatches(pattern, cell.text, replaceText, this.options);
       if (result.count === 0) continue;
       checkInput(result.text);
+      checkWritable(this.ctx, cell.sheet, { row: cell.row, column: cell.column, numRows: 1, numColumns: 1 });
       edits.push({ cell, text: result.text });
       count += result.count;
     }

@@ -3,6 +3,7 @@ import { type A1Rect, parseA1 } from "./a1";
 import { clearRect } from "./cell-edits";
 import { displayText, isDateTimeFormat } from "./format";
 import { type CellState, getCell, type Rect, type SheetState, type Workbook } from "./model";
+import { forbiddingProtection, PROTECTED_MESSAGE } from "./protection";
 import { applyTyped, checkLength, currentYearOf, parseTyped, type WriteContext, writeInput } from "./typing";
 import { rejectionMessage, satisfiesValidation } from "./validation-rules";
 
@@ -39,10 +40,23 @@ export interface UserEdit {
   values?: { value?: string; oldValue?: string };
 }
 
-/** The clock of the edit and how its event writes dates. */
+/** The clock of the edit, how its event writes dates, and who edits (held to the sheet's protections). */
 export interface EditContext {
   now: Date;
   dates: EditEventDates;
+  /** The person editing and the file's owner; absent, protections are not checked. */
+  person?: { email: string; owner: string };
+}
+
+/**
+ * Sheets refuses a person's edit of cells a protection keeps from them, with its message, and lets
+ * a warning-only protection through after its warning (reference/spreadsheet/protection). The
+ * refusal is an EditRejected: nothing changes and onEdit does not run.
+ */
+function refuseProtected(sheet: SheetState, rect: Rect, ctx: EditContext): void {
+  if (ctx.person && forbiddingProtection(sheet, rect, ctx.person.email, ctx.person.owner)) {
+    throw new EditRejected(PROTECTED_MESSAGE);
+  }
 }
 
 /**
@@ -133,6 +147,7 @@ export function typeIntoCell(
   const sheet = wb.requireSheet(sheetName);
   const rect = blockOf(sheet, row, column, 1, 1);
   checkLength(text);
+  refuseProtected(sheet, rect, ctx);
   const oldValue = eventValue(getCell(sheet, row, column), wb, ctx.dates);
   const write = writeContext(wb, ctx.now);
   refuseInvalid(wb, sheet, rect, [[text]], write);
@@ -165,6 +180,7 @@ export function pasteIntoCells(
   const sheet = wb.requireSheet(sheetName);
   const rect = blockOf(sheet, row, column, rows.length, width);
   for (const line of rows) for (const text of line) checkLength(text);
+  refuseProtected(sheet, rect, ctx);
   const write = writeContext(wb, ctx.now);
   refuseInvalid(wb, sheet, rect, rows, write);
   rows.forEach((line, i) => {
@@ -184,6 +200,7 @@ export function pasteIntoCells(
 export function clearCells(wb: Workbook, sheetName: string, a1: string, ctx: EditContext): UserEdit {
   const sheet = wb.requireSheet(sheetName);
   const rect = parseA1(a1, sheet);
+  refuseProtected(sheet, rect, ctx);
   const single = rect.numRows === 1 && rect.numColumns === 1;
   const oldValue = single ? eventValue(getCell(sheet, rect.row, rect.column), wb, ctx.dates) : undefined;
   clearRect(sheet, rect, { contents: true });

@@ -131,8 +131,31 @@ describe("LockService", () => {
 
   it("refuses a timeout that is not a number of milliseconds", () => {
     const { locks } = setup();
-    expect(() => locks.getScriptLock().tryLock(-1)).toThrow(ScriptError);
+    expect(() => locks.getScriptLock().tryLock(Number.NaN)).toThrow(ScriptError);
     expect(() => locks.getScriptLock().tryLock("10" as unknown as number)).toThrow(ScriptError);
+  });
+
+  // UNCONFIRMED on Google's pages; reported by brucemcpherson/gas-fakes (test/testlock.js, a suite
+  // that runs on Apps Script too) and checked on Google by src/diagnostico (cerrojo-negativo).
+  it(`a negative timeout never acquires, even a free lock: tryLock false, waitLock the timeout (${REF}#tryLock(Integer))`, () => {
+    const { rt, state, locks } = setup();
+    const lock = locks.getDocumentLock();
+    expect(lock?.tryLock(-100)).toBe(false);
+    expect(lock?.hasLock()).toBe(false);
+    expect(() => lock?.waitLock(-100)).toThrow(LOCK_TIMEOUT_MESSAGE);
+    expect(lock?.hasLock()).toBe(false);
+    expect(state.held).toEqual({});
+    expect(rt.waitedMs).toBe(0);
+    // Zero is not negative: a free lock is taken at once.
+    expect(lock?.tryLock(0)).toBe(true);
+  });
+
+  it("getDocumentLock is null outside a containing document, as in a standalone script (reference/lock/lock-service#getDocumentLock())", () => {
+    const rt = new Runtime({ scopes: [], container: "none" });
+    const locks = createLockService(rt, newLockState());
+    expect(locks.getDocumentLock()).toBeNull();
+    expect(locks.getScriptLock()).not.toBeNull();
+    expect(setup().locks.getDocumentLock()).not.toBeNull();
   });
 
   it("is refused in AuthMode.NONE (UNCONFIRMED; the emulator's stricter choice) and counts its calls", () => {

@@ -1,7 +1,9 @@
 // Conformance: what an onEdit validator calls to mark cells — notes, backgrounds, whole-row ranges, data validation rules — against Google's reference, arguments and errors included.
+
 import { describe, expect, it } from "vitest";
 import { Runtime, SCOPE } from "../../emulator/runtime";
 import { createSpreadsheetApp } from "../../emulator/spreadsheet";
+import { CSS_COLOR_NAMES } from "../../emulator/spreadsheet/css-colors";
 import { Workbook } from "../../emulator/spreadsheet/model";
 
 const REF = "https://developers.google.com/apps-script/reference/spreadsheet";
@@ -102,6 +104,30 @@ describe(`backgrounds (${REF}/range#setbackgroundcolor)`, () => {
     sheet.getRange("B1").setBackground("red");
     sheet.getRange("C1").setBackground("#FC0");
     expect(sheet.getRange("A1:C1").getBackgrounds()).toEqual([["#ffffff", "#ff0000", "#ffcc00"]]);
+  });
+
+  // UNCONFIRMED that Sheets takes all 147 CSS Level 3 names (gas-fakes, notes/named-colors.md, lists
+  // them as what Apps Script accepts); src/diagnostico checks a few on Google.
+  it(`every CSS Level 3 colour name is taken, in any case, as #rrggbb; rebeccapurple (Level 4) is ignored (${REF}/range#setbackgroundcolor)`, () => {
+    const { sheet } = setup();
+    const range = sheet.getRange("A1");
+    const cases: [string, string][] = [
+      ["LightSeaGreen", "#20b2aa"],
+      ["papayawhip", "#ffefd5"],
+      ["darkslategrey", "#2f4f4f"],
+      ["mediumvioletred", "#c71585"],
+      [" Gainsboro ", "#dcdcdc"],
+    ];
+    for (const [name, hex] of cases) {
+      range.setBackground(name);
+      expect(range.getBackground()).toBe(hex);
+    }
+    expect(Object.keys(CSS_COLOR_NAMES)).toHaveLength(147);
+    range.setBackground("white");
+    for (const ignored of ["rebeccapurple", "constructor", "toString"]) {
+      range.setBackground(ignored);
+      expect(range.getBackground()).toBe("#ffffff");
+    }
   });
 
   it("setBackground(null) resets the colour; a non-string is refused; an invalid colour does not throw (platform guide)", () => {

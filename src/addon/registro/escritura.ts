@@ -48,6 +48,8 @@ function conHuecosVacios(
  * Writes the values as rectangles of the cells that change (and empty cells between them), each with
  * its column's number format first so a date serial becomes a date cell and an ID stays text. A cell
  * someone typed into is never overwritten with what was read before. Three calls per rectangle.
+ * Text stays text by the platform guide's "plain-text number format ('@') on text columns", as in
+ * escribirFilaNueva (tabla.ts), never by the apostrophe the guide leaves UNCONFIRMED.
  */
 export function escribirCeldas(bloque: BloqueLeido, cambios: ReadonlyMap<string, Escribible>): void {
   if (cambios.size === 0) return;

@@ -110,6 +110,13 @@ export function escribirValores<K extends string>(
  * the text exactly as given — a leading "=", "+", "-" or "@", "1,000" or "2019-05" stay text, never a
  * formula, number or date. Date columns get their date formats, so the serials written become real
  * date cells, and Registrado el its date-and-time format. Three calls per run of columns.
+ *
+ * Which defence, in the platform guide's terms (Spreadsheet): "plain-text number format ('@') on text
+ * columns", which the guide states as a fact; not "escaping of a leading = + - @" (the apostrophe,
+ * "exact Apps Script behaviour UNCONFIRMED"), so nothing here depends on it. Rich-text writes
+ * (setRichTextValues), the other text-only write, are not used: a row mixes text and date cells, and
+ * splitting it would add calls to a tested budget. The diagnostic checks both on Google
+ * (src/diagnostico: texto-arroba, texto-enriquecido); should "@" fail there, rich text is the way.
  */
 export function escribirFilaNueva<K extends string>(
   hoja: Hoja,

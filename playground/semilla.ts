@@ -43,11 +43,20 @@ export interface InformeDeMuestra {
 
 /** The sample lives beside the repository: ../shared/samples relative to its root. */
 export function rutaMuestra(raiz: string): string {
+  return buscarMuestra(raiz, "informe-mayo-2019.json", process.env.INFORME_MUESTRA);
+}
+
+/** The sample report's text as Docs exports it (what Importar informe anterior reads). */
+export function rutaTextoDeMuestra(raiz: string): string {
+  return buscarMuestra(raiz, "informe-mayo-2019.txt");
+}
+
+function buscarMuestra(raiz: string, archivo: string, elegido?: string): string {
   const candidatos = [
-    process.env.INFORME_MUESTRA,
-    join(raiz, "..", "shared", "samples", "informe-mayo-2019.json"),
-    // A copy ships with the project, so `npm start` works in a clone that stands alone.
-    join(raiz, "playground", "informe-mayo-2019.json"),
+    elegido,
+    join(raiz, "..", "shared", "samples", archivo),
+    // A copy ships with the project, so `npm start` and the tests work in a clone that stands alone.
+    join(raiz, "playground", archivo),
   ].filter((p): p is string => typeof p === "string" && p.length > 0);
   const ruta = candidatos.find((p) => existsSync(p));
   if (!ruta) throw new Error(`No se encontró el informe de muestra (busqué en: ${candidatos.join(", ")}).`);

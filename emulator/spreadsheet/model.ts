@@ -305,6 +305,17 @@ export class Workbook {
     return this.committed;
   }
 
+  /**
+   * A new sheet's id: given once across every execution, as Google's server assigns it (copies of the
+   * spreadsheet made for overlapping executions never hand out the same id twice).
+   */
+  allocateSheetId(): number {
+    const id = Math.max(this.committed.nextSheetId, this.state.nextSheetId);
+    this.committed.nextSheetId = id + 1;
+    this.state.nextSheetId = id + 1;
+    return id;
+  }
+
   /** Gives each execution of `rt` its own view of pending writes (visibility.ts); Environment calls it once. */
   watch(rt: Runtime): void {
     const views = new ExecutionViews(rt, this.committed);

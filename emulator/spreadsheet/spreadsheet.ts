@@ -148,7 +148,7 @@ export class SpreadsheetImpl {
     this.ctx.checkGrowth(DEFAULT_ROWS * DEFAULT_COLUMNS);
     const activePos = sheets.findIndex((s) => s.sheetId === this.wb.state.activeSheetId);
     const at = index ?? activePos + 1;
-    const state = newSheetState(this.wb.state.nextSheetId++, name);
+    const state = newSheetState(this.wb.allocateSheetId(), name);
     sheets.splice(at, 0, state);
     this.ctx.reindex();
     this.wb.state.activeSheetId = state.sheetId;

@@ -81,8 +81,12 @@ export class ExecutionViews {
       const work = flatten(view.work);
       const untouched: Changes = new Map();
       for (const [key, value] of changes) if (work.get(key) === base.get(key)) untouched.set(key, value);
+      // Sheets added or removed reach the copy even if it changed the order itself: they are merged.
+      const order = changes.get("order");
+      const ownOrder = work.get("order") !== base.get("order");
+      if (order !== undefined) untouched.set("order", order);
       apply(view.base, changes);
-      apply(view.work, untouched);
+      apply(view.work, untouched, ownOrder);
     }
   }
 }
@@ -95,12 +99,13 @@ type Changes = Map<string, string | undefined>;
 function flatten(state: WorkbookState): Flat {
   const out: Flat = new Map();
   for (const [key, value] of Object.entries(state)) {
-    if (key !== "sheets" && value !== undefined) out.set(`w|${key}`, JSON.stringify(value));
+    if (key !== "sheets" && key !== "nextSheetId" && value !== undefined)
+      out.set(`w|${key}`, JSON.stringify(value));
   }
   out.set("order", JSON.stringify(state.sheets.map((s) => s.sheetId)));
   for (const sheet of state.sheets) {
     for (const [key, value] of Object.entries(sheet)) {
-      if (key !== "rows") out.set(`m|${sheet.sheetId}|${key}`, JSON.stringify(value));
+      if (key !== "rows" && key !== "index") out.set(`m|${sheet.sheetId}|${key}`, JSON.stringify(value));
     }
     for (const [row, cells] of Object.entries(sheet.rows)) {
       for (const [column, cell] of Object.entries(cells)) {
@@ -111,15 +116,64 @@ function flatten(state: WorkbookState): Flat {
   return out;
 }
 
+/** The changes from `base` to `work`; the sheet order's change carries both orders, to be merged. */
 function diff(base: Flat, work: Flat): Changes {
   const out: Changes = new Map();
   for (const [key, value] of work) if (base.get(key) !== value) out.set(key, value);
   for (const key of base.keys()) if (!work.has(key)) out.set(key, undefined);
+  const order = out.get("order");
+  if (order !== undefined)
+    out.set(
+      "order",
+      JSON.stringify({ before: JSON.parse(base.get("order") ?? "[]"), after: JSON.parse(order) }),
+    );
+  return out;
+}
+
+/** Puts each of `ids` after the nearest sheet before it in `reference` that `out` already holds. */
+function insertAfterPredecessors(out: number[], ids: readonly number[], reference: readonly number[]): void {
+  for (const id of ids) {
+    let at = 0;
+    for (let i = reference.indexOf(id) - 1; i >= 0; i--) {
+      const found = out.indexOf(reference[i] as number);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    out.splice(at, 0, id);
+  }
+}
+
+/**
+ * The sheet order once another execution's change (`before` → `after`) meets `target`: the sheets it
+ * removed go, the ones it added come in beside their neighbours, and the ones only `target` knows (added
+ * by someone else meanwhile) stay — no execution's new sheet is lost to another's. For the sheets both
+ * know, `keepTarget` chooses whose order wins (a copy that moved sheets itself keeps its own).
+ */
+function mergeOrder(
+  target: readonly number[],
+  change: { before: number[]; after: number[] },
+  keepTarget: boolean,
+): number[] {
+  const removed = new Set(change.before.filter((id) => !change.after.includes(id)));
+  const added = change.after.filter((id) => !change.before.includes(id) && !target.includes(id));
+  const kept = target.filter((id) => !removed.has(id));
+  if (keepTarget) {
+    insertAfterPredecessors(kept, added, change.after);
+    return kept;
+  }
+  const out = change.after.filter((id) => kept.includes(id) || added.includes(id));
+  insertAfterPredecessors(
+    out,
+    kept.filter((id) => !out.includes(id)),
+    target,
+  );
   return out;
 }
 
 /** Applies changes in place: the sheet order first (sheets added or removed), then fields, then cells. */
-function apply(state: WorkbookState, changes: Changes): void {
+function apply(state: WorkbookState, changes: Changes, keepOwnOrder = false): void {
   const find = (id: number): SheetState | undefined => state.sheets.find((x) => x.sheetId === id);
   const sheet = (id: number): SheetState => {
     let s = find(id);
@@ -131,8 +185,15 @@ function apply(state: WorkbookState, changes: Changes): void {
   };
   const order = changes.get("order");
   if (order !== undefined) {
-    const ids = JSON.parse(order) as number[];
+    const ids = mergeOrder(
+      state.sheets.map((s) => s.sheetId),
+      JSON.parse(order),
+      keepOwnOrder,
+    );
     state.sheets = ids.map(sheet);
+    state.sheets.forEach((s, i) => {
+      s.index = i + 1;
+    });
   }
   const record = state as unknown as Record<string, unknown>;
   for (const [key, value] of changes) {

@@ -4,10 +4,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { rutaTextoDeMuestra } from "../../playground/semilla";
 import { celdaCsv, filaCsv } from "../../src/core/importar/csv";
 import { rootDir } from "../support/dist";
 
-const MUESTRA = join(rootDir, "..", "shared", "samples", "informe-mayo-2019.txt");
+const MUESTRA = rutaTextoDeMuestra(rootDir);
 
 function importar(...archivos: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/importar.ts", ...archivos], {

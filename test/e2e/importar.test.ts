@@ -1,18 +1,15 @@
 // End-to-end: a person pastes a past report into Importar informe anterior, checks the preview,
 // confirms, and finds its rows in Actividades.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
+import { rutaTextoDeMuestra } from "../../playground/semilla";
 import { rootDir } from "../support/dist";
 import { abrirMenu, celda, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // The sample is May 2019 and already in the playground's registry: the same report a year earlier is new.
-const TEXTO = readFileSync(join(rootDir, "..", "shared", "samples", "informe-mayo-2019.txt"), "utf8").replace(
-  "Mayo 2019",
-  "Mayo 2018",
-);
+const TEXTO = readFileSync(rutaTextoDeMuestra(rootDir), "utf8").replace("Mayo 2019", "Mayo 2018");
 
 // No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
 const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });

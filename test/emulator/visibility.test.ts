@@ -33,6 +33,17 @@ function escribirB1YSeguir(valor) {
   hoja_().getRange("B1").setValue(valor);
   SpreadsheetApp.getActiveSpreadsheet().getName();
 }
+function hojaNueva(nombre) {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  return ss.insertSheet(nombre, ss.getSheets().length).getSheetId();
+}
+function cambiarHoja(vieja, nueva) {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  ss.deleteSheet(ss.getSheetByName(vieja));
+  var hoja = ss.insertSheet(nueva, 0);
+  ss.getName();
+  return hoja.getSheetId();
+}
 function escribirYLeer(valor) {
   hoja_().getRange("A1").setValue(valor);
   SpreadsheetApp.getActiveSpreadsheet().getName();
@@ -94,5 +105,19 @@ describe(`pending spreadsheet writes (${RELEASE}; ${FLUSH})`, () => {
     env.runtime.onCall = undefined;
     // A wrote first but ended last: its write lands over B's.
     expect(env.workbook.value("Hoja 1", 1, 2)).toBe("de A, antes");
+  });
+
+  it("sheets two overlapping executions add or remove are all kept, each with its own id (Google assigns sheet ids)", () => {
+    const { env, run, meanwhile } = setup();
+    run("hojaNueva", ["Vieja"]);
+    const otra = meanwhile("hojaNueva", ["De B"]);
+    // A replaces «Vieja» by «De A» at the front while B adds «De B» at the end and ends first.
+    const idA = run("cambiarHoja", ["Vieja", "De A"]);
+    env.runtime.onCall = undefined;
+    expect(env.workbook.sheetNames()).toEqual(["De A", "Hoja 1", "De B"]);
+    expect(new Set([idA, otra.value, 0]).size).toBe(3);
+    // What each index says agrees with the order.
+    expect(run("hojaNueva", ["Después"])).not.toBe(otra.value);
+    expect(env.workbook.sheetNames()).toEqual(["De A", "Hoja 1", "De B", "Después"]);
   });
 });

@@ -2,6 +2,7 @@
 // dates the user corrected in the preview. Anything else gets a Spanish message, never an exception.
 import * as z from "zod/mini";
 import type { FuenteDeImportacion } from "../api";
+import { soloPropias } from "../propias";
 import type { ErrorDeCampo } from "../registro/campos";
 import type { Correccion } from "./informe";
 
@@ -33,9 +34,16 @@ export type EntradaDeImportacion =
   | { ok: false; errores: ErrorDeCampo[] };
 
 export function validarEntradaDeImportacion(fuente: unknown, correcciones: unknown): EntradaDeImportacion {
-  const f = z.safeParse(esquemaFuente, fuente);
-  const c = z.safeParse(esquemaCorrecciones, correcciones ?? []);
-  if (!f.success || !c.success) {
+  const leer = <T>(esquema: z.ZodMiniType<T>, valor: unknown) => {
+    try {
+      return z.safeParse(esquema, soloPropias(valor));
+    } catch {
+      return null;
+    }
+  };
+  const f = leer(esquemaFuente, fuente);
+  const c = leer(esquemaCorrecciones, correcciones ?? []);
+  if (!f?.success || !c?.success) {
     return {
       ok: false,
       errores: [

@@ -1,6 +1,7 @@
 // The building blocks of the entry rules: field schemas with Spanish messages and the never-throwing validator.
 import * as z from "zod/mini";
 import { ANIO_MAXIMO, ANIO_MINIMO, type FechaCalendario, fechaDesdeIso } from "../fechas/calendario";
+import { soloPropias } from "../propias";
 import {
   estaVacio,
   normalizarTextoCorto,
@@ -220,6 +221,7 @@ function erroresPorCampo<C extends string>(
 /**
  * Runs a schema on any input and never throws: exotic inputs (a getter that throws, a Proxy) come
  * back as the `general` error, because sidebar and sheet data cross a boundary we do not control.
+ * Only the input's own properties are read (soloPropias).
  */
 export function validarCon<T, C extends string>(
   esquema: z.ZodMiniType<T>,
@@ -228,7 +230,7 @@ export function validarCon<T, C extends string>(
   general: ErrorDeCampo<C>,
 ): Validacion<T, C> {
   try {
-    const r = z.safeParse(esquema, entrada);
+    const r = z.safeParse(esquema, soloPropias(entrada));
     if (r.success) return { ok: true, valor: r.data };
     return { ok: false, errores: erroresPorCampo(r.error.issues, campos, general) };
   } catch {

@@ -1,5 +1,6 @@
 // The stamp the sidebar puts on each save: the row's ID and who registers it.
 import * as z from "zod/mini";
+import { soloPropias } from "../propias";
 import { tieneControlDeDireccion, tieneControlEnTextoCorto } from "../texto";
 import type { ErrorDeCampo } from "./campos";
 
@@ -48,7 +49,11 @@ export const MENSAJE_SELLO_NO_VALIDO =
 export function validarSello(
   entrada: unknown,
 ): { ok: true; valor: SelloDeRegistro } | { ok: false; errores: ErrorDeCampo[] } {
-  const r = z.safeParse(esquemaSello, entrada);
-  if (r.success) return { ok: true, valor: r.data };
-  return { ok: false, errores: [{ campo: "general", mensaje: MENSAJE_SELLO_NO_VALIDO }] };
+  const error = { ok: false as const, errores: [{ campo: "general", mensaje: MENSAJE_SELLO_NO_VALIDO }] };
+  try {
+    const r = z.safeParse(esquemaSello, soloPropias(entrada));
+    return r.success ? { ok: true, valor: r.data } : error;
+  } catch {
+    return error;
+  }
 }

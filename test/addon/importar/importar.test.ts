@@ -1,15 +1,14 @@
 // Importar informe anterior on the emulator: the sample pasted or read from its Doc, previewed,
 // imported once (a second time adds nothing), and reported again exactly as the sample.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { leerMuestra, rutaMuestra } from "../../../playground/semilla";
+import { leerMuestra, rutaMuestra, rutaTextoDeMuestra } from "../../../playground/semilla";
 import type { Respuesta, ResultadoDeImportacion, VistaPreviaDeImportacion } from "../../../src/core/api";
 import { HOJA } from "../../../src/core/registro/hojas";
 import { rootDir } from "../../support/dist";
 import { registroListo } from "../registrar-actividad/apoyo";
 
-const TEXTO = readFileSync(join(rootDir, "..", "shared", "samples", "informe-mayo-2019.txt"), "utf8");
+const TEXTO = readFileSync(rutaTextoDeMuestra(rootDir), "utf8");
 const muestra = leerMuestra(rutaMuestra(rootDir));
 type Prueba = Awaited<ReturnType<typeof registroListo>>;
 

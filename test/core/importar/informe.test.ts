@@ -1,15 +1,14 @@
 // Past reports read for import: the sample to the letter, and the mess real exports contain.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { leerMuestra, rutaMuestra } from "../../../playground/semilla";
+import { leerMuestra, rutaMuestra, rutaTextoDeMuestra } from "../../../playground/semilla";
 import { fechaAIso } from "../../../src/core/fechas/calendario";
 import { interpretarFecha } from "../../../src/core/fechas/lectura";
 import { leerTextoDeInforme } from "../../../src/core/importar/documento";
 import { type Correccion, interpretarInforme } from "../../../src/core/importar/informe";
 import { rootDir } from "../../support/dist";
 
-const TEXTO = readFileSync(join(rootDir, "..", "shared", "samples", "informe-mayo-2019.txt"), "utf8");
+const TEXTO = readFileSync(rutaTextoDeMuestra(rootDir), "utf8");
 const muestra = leerMuestra(rutaMuestra(rootDir));
 const pareceFecha = (t: string) => interpretarFecha(t, { referencia: { anio: 2020, mes: 6, dia: 15 } }).ok;
 

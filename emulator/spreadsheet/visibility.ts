@@ -150,6 +150,8 @@ function insertAfterPredecessors(out: number[], ids: readonly number[], referenc
  * removed go, the ones it added come in beside their neighbours, and the ones only `target` knows (added
  * by someone else meanwhile) stay — no execution's new sheet is lost to another's. For the sheets both
  * know, `keepTarget` chooses whose order wins (a copy that moved sheets itself keeps its own).
+ * UNCONFIRMED: how Google orders sheets two executions inserted at once (sheet ids are unique to the
+ * spreadsheet, per Sheet.getSheetId's reference; that neither insertion is lost follows from that).
  */
 function mergeOrder(
   target: readonly number[],

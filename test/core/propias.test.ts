@@ -3,15 +3,9 @@ import { describe, expect, it } from "vitest";
 import { soloPropias } from "../../src/core/propias";
 import { validarActividad } from "../../src/core/registro/reglas";
 import { validarSello } from "../../src/core/registro/sello";
+import { BASE } from "../addon/registrar-actividad/apoyo";
 
-const FORMULARIO = {
-  actividad: "Recepción Día de Europa",
-  entidad: "Unión Europea",
-  informacion: "Asistencia del Alcalde a la recepción.",
-  fecha: "2019-06-03",
-  fechaFin: "",
-  eje: "",
-};
+const FORMULARIO = BASE;
 
 describe("soloPropias", () => {
   it("keeps own fields at every level and drops inherited ones", () => {

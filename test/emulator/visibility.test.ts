@@ -7,6 +7,8 @@ import { SCOPE } from "../../emulator/runtime";
 // releaseLock's reference asks for SpreadsheetApp.flush() before releasing, to commit pending changes.
 const RELEASE = "https://developers.google.com/apps-script/reference/lock/lock#releaseLock()";
 const FLUSH = "https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()";
+// getSheetId: "an ID for the sheet that is unique to the spreadsheet".
+const SHEET_ID = "https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetId()";
 
 const SCRIPT = `
 function hoja_() { return SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; }
@@ -107,7 +109,7 @@ describe(`pending spreadsheet writes (${RELEASE}; ${FLUSH})`, () => {
     expect(env.workbook.value("Hoja 1", 1, 2)).toBe("de A, antes");
   });
 
-  it("sheets two overlapping executions add or remove are all kept, each with its own id (Google assigns sheet ids)", () => {
+  it(`sheets two overlapping executions add or remove are all kept, each with its own id (${SHEET_ID})`, () => {
     const { env, run, meanwhile } = setup();
     run("hojaNueva", ["Vieja"]);
     const otra = meanwhile("hojaNueva", ["De B"]);

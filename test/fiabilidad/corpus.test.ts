@@ -39,13 +39,15 @@ beforeAll(async () => {
       /<script type="application\/json" id="datos-iniciales">([\s\S]*?)<\/script/i.exec(html)?.[1] ?? "";
     barras.push({ crudo, datos: JSON.parse(crudo) as DatosDelRegistro });
   });
-  const run = <T>(f: string, args: unknown[]) => p.harness.run(f, args, { authMode: "FULL" }) as Respuesta<T>;
   const pre = run<Preflight>("prepararInforme", ["2019-05"]);
   const r = run<ResultadoInforme>("generarInforme", ["2019-05"]);
   const v = run<ResultadoDeValidacion>("validarRegistros", []);
   if (!pre.ok || !r.ok || !v.ok) throw new Error(JSON.stringify([pre, r, v]).slice(0, 2000));
   [preflight, informe, validacion] = [pre, r, v];
 }, 120_000);
+
+/** A server function as a page calls it. */
+const run = <T>(f: string, args: unknown[]) => harness.run(f, args, { authMode: "FULL" }) as Respuesta<T>;
 
 const fila = (n: number, hoja: string = HOJA.actividades) => ({
   valores: [1, 2, 3].map((c) => env.workbook.value(hoja, n, c)),
@@ -183,7 +185,6 @@ describe(`hostile text corpus (${CORPUS.length} entries): the report and the dia
   });
 
   it("import of a past report read from its Doc: each entry lands exactly as the rules keep it, or is kept out with a Spanish reason", () => {
-    const run = <T>(f: string, args: unknown[]) => harness.run(f, args, { authMode: "FULL" }) as Respuesta<T>;
     // A past month of its own (June 2018), so nothing of the sample matches it.
     const url = env.runtime.uncounted(() => {
       const app = env.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;

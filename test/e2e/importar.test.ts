@@ -5,11 +5,14 @@ import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { rutaTextoDeMuestra } from "../../playground/semilla";
 import { rootDir } from "../support/dist";
-import { abrirMenu, celda, marcoCargado, sesionDelArchivo } from "./pagina";
+import { abrirMenu, celda, enfocarMarcoDesdeElAnfitrion, marcoCargado, sesionDelArchivo } from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // The sample is May 2019 and already in the playground's registry: the same report a year earlier is new.
 const TEXTO = readFileSync(rutaTextoDeMuestra(rootDir), "utf8").replace("Mayo 2019", "Mayo 2018");
+
+// evaluate() callbacks run in the iframe; this declares what they read there.
+declare const document: { activeElement: { id: string } | null };
 
 // No probe: the add-on's own onEdit runs, as in the office's spreadsheet.
 const laPagina = sesionDelArchivo({ sonda: false, espera: 20_000 });
@@ -23,6 +26,9 @@ describe("Importar informe anterior in headless Chromium", () => {
     await expect.poll(() => celda(pagina, 1, 1).textContent()).toBe("Actividad/Gestión");
     await abrirMenu(pagina, "Importar informe anterior");
     const marco = await marcoCargado(pagina, "#dialogo-marco", "#texto");
+    // The text box has the focus, even when the host focuses the dialog only after it loaded.
+    await enfocarMarcoDesdeElAnfitrion(pagina, "#dialogo-marco");
+    await expect.poll(() => marco.evaluate(() => document.activeElement?.id)).toBe("texto");
     await marco.locator("#texto").fill(TEXTO);
     await marco.locator("#ver").click();
     await expect

@@ -1,6 +1,6 @@
 // Helpers the browser tests share to drive the playground page: its menu, grid cells and HtmlService iframes.
 import type { Frame, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser";
 import { iniciarPlayground, type PlaygroundDePrueba } from "./playground-proceso";
 
@@ -38,6 +38,16 @@ export async function marcoCargado(pagina: Page, selector: string, listo?: strin
     .toBe(true);
   if (!marco) throw new Error(`No se encontró el iframe ${selector}`);
   return marco;
+}
+
+/**
+ * Focuses an iframe of the page from the host, as Google may do after the page inside has loaded
+ * (focusing an iframe puts its document's focus on the body).
+ */
+export async function enfocarMarcoDesdeElAnfitrion(pagina: Page, selector: string): Promise<void> {
+  const marco = pagina.locator(selector);
+  await marco.evaluate((e) => e.blur());
+  await marco.evaluate((e) => e.focus());
 }
 
 /** The playground server, a browser and one page on it, for a test file's lifetime. */
@@ -81,6 +91,13 @@ export function sesionDelArchivo(opciones: { sonda?: boolean; espera?: number } 
   beforeAll(async () => {
     sesion = await abrirPlayground(opciones);
   }, 90_000);
+  // A test that failed with a dialog open must not fail the next ones through it: each starts without.
+  afterEach(async () => {
+    const pagina = sesion?.pagina;
+    if (!pagina || !(await pagina.locator("#dialogo-fondo").isVisible())) return;
+    await pagina.locator("#dialogo-cerrar").click();
+    await expect.poll(() => pagina.locator("#dialogo-fondo").isVisible()).toBe(false);
+  }, 30_000);
   afterAll(async () => {
     await sesion?.cerrar();
   }, 30_000);

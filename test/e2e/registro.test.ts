@@ -1,7 +1,14 @@
 // End-to-end: the Registrar actividad sidebar in the playground, in real headless Chromium — saves seen in the grid, field errors, keyboard-only use, duplicates and hostile text shown as text.
 import type { Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { abrirMenu, abrirPlayground, celda, marcoCargado, type SesionDePrueba } from "./pagina";
+import {
+  abrirMenu,
+  abrirPlayground,
+  celda,
+  enfocarMarcoDesdeElAnfitrion,
+  marcoCargado,
+  type SesionDePrueba,
+} from "./pagina";
 import { publicarCaptura, rutaArtefacto } from "./playground-proceso";
 
 // The callbacks of evaluate() run in the page; these module-local declarations type what they use there.
@@ -62,6 +69,9 @@ describe("Registrar actividad sidebar in headless Chromium", () => {
     expect(hoy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await marco.locator("#eje option").count()).toBeGreaterThan(1);
     expect(await marco.evaluate(() => document.activeElement?.id)).toBe("actividad");
+    // Focused by the host only after it loaded, the sidebar still starts on its first field.
+    await enfocarMarcoDesdeElAnfitrion(pagina, "#barra-marco");
+    await expect.poll(() => marco.evaluate(() => document.activeElement?.id)).toBe("actividad");
     await pagina.screenshot({ path: rutaArtefacto("registro-abierto.png") });
   });
 

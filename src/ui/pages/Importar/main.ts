@@ -2,7 +2,7 @@
 import type { FuenteDeImportacion, VistaPreviaDeImportacion } from "../../../core/api";
 import type { Correccion } from "../../../core/importar/informe";
 import type { ErrorDeCampo } from "../../../core/registro/campos";
-import { elemento } from "../../dom";
+import { elemento, enfocarAlAbrir } from "../../dom";
 import { cerrarDialogo } from "../../host";
 import { llamar } from "../../servidor";
 import { resumenDeVistaPrevia, textoDeEstado, textoDeResultado } from "./textos";
@@ -138,4 +138,4 @@ elemento("cerrar").addEventListener("click", cerrarDialogo);
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") cerrarDialogo();
 });
-texto.focus();
+enfocarAlAbrir(texto);

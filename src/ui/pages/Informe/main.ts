@@ -8,7 +8,7 @@ import type {
 import type { ErrorDeCampo } from "../../../core/registro/campos";
 import { plural } from "../../../core/texto";
 import { leerDatosIniciales } from "../../datos-iniciales";
-import { elemento } from "../../dom";
+import { elemento, enfocarAlAbrir } from "../../dom";
 import { cerrarDialogo } from "../../host";
 import { llamar } from "../../servidor";
 import { textoDeEntrega, textoDelEnlace, textosDelDocumento } from "./textos";
@@ -171,5 +171,5 @@ document.addEventListener("keydown", (evento) => {
 });
 mes.addEventListener("change", () => void actualizarPreflight());
 mes.value = datos.mes;
-mes.focus();
+enfocarAlAbrir(mes);
 void actualizarPreflight();

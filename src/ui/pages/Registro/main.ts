@@ -5,7 +5,7 @@ import { conEntradaNueva, entradaDeActividad, entradaDeCoordinacion } from "../.
 import { validarActividad, validarCoordinacion } from "../../../core/registro/reglas";
 import type { SelloDeRegistro } from "../../../core/registro/sello";
 import { leerDatosIniciales } from "../../datos-iniciales";
-import { elemento } from "../../dom";
+import { elemento, enfocarAlAbrir } from "../../dom";
 import { nuevoId } from "../../id";
 import { llamar } from "../../servidor";
 import {
@@ -274,7 +274,7 @@ function iniciar(): void {
   });
   cambiarModo("actividad");
   pintar("coordinacion");
-  campo("actividad").focus();
+  enfocarAlAbrir(campo("actividad"));
 }
 
 iniciar();

@@ -49,7 +49,10 @@ function medirRegistro(
         nota: motivo ?? "",
       };
     }
-    const medida = medir(p.env, () => ejecutar(p, operacion, esperado));
+    let rechazo: string | null = null;
+    const medida = medir(p.env, () => {
+      rechazo = ejecutar(p, operacion, esperado);
+    });
     const base = lineaBase(medida.llamadas);
     for (const m of [...medida.sinClasificar, ...base.sinClasificar]) sinClasificar.add(m);
     const fila = {
@@ -63,7 +66,7 @@ function medirRegistro(
       segundosIngenuos: redondear(base.segundos, 2),
       porMetodo: medida.porMetodo,
     };
-    return { ...fila, nota: notaDe(fila) };
+    return { ...fila, nota: [rechazo, notaDe(fila)].filter((x) => x).join("; ") };
   });
 }
 

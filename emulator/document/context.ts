@@ -2,7 +2,17 @@
 import { type DriveState, nowMs, touchItem } from "../drive";
 import { NAMING, signatureChecks } from "../enums";
 import { type Runtime, SCOPE, ScriptError } from "../runtime";
-import type { BlockNode, CellNode, DocContent, DocsState, InlineNode, RowNode, SectionNode } from "./model";
+import {
+  type BlockNode,
+  type CellNode,
+  type DocContent,
+  type DocsState,
+  documentCharacters,
+  type InlineNode,
+  MAX_DOCUMENT_CHARS,
+  type RowNode,
+  type SectionNode,
+} from "./model";
 
 export const { requireEnum, signatureError } = signatureChecks(NAMING.docs);
 
@@ -41,9 +51,13 @@ export function enter(ctx: DocCtx, method: string): void {
   if (ctx.handle.closed) throw new ScriptError(CLOSED_MESSAGE);
 }
 
-/** Records an edit: the Drive file's lastUpdated moves. */
+// UNCONFIRMED text, and whether Google keeps the write that crossed the limit (here it stays).
+export const TOO_LARGE_MESSAGE = `The document is too large: a document can hold at most ${MAX_DOCUMENT_CHARS} characters.`;
+
+/** Records an edit: the Drive file's lastUpdated moves; a write past Google's size limit throws. */
 export function edited(ctx: DocCtx): void {
   touchItem(ctx.drive, ctx.docId, nowMs(ctx.rt));
+  if (documentCharacters(content(ctx)) > MAX_DOCUMENT_CHARS) throw new ScriptError(TOO_LARGE_MESSAGE);
 }
 
 function childIndexError(index: number, count: number): ScriptError {

@@ -2,7 +2,7 @@
 import type { DriveState } from "../drive";
 import { createDocsState, type DocsState, newParagraph } from "./model";
 
-export { CLOSED_MESSAGE, DOCS_REQUIREMENT, LAST_PARAGRAPH_MESSAGE } from "./context";
+export { CLOSED_MESSAGE, DOCS_REQUIREMENT, LAST_PARAGRAPH_MESSAGE, TOO_LARGE_MESSAGE } from "./context";
 export { DOC_ENUMS } from "./doc-enums";
 export type { EmulatedDocumentApp } from "./document-app";
 export {
@@ -13,6 +13,7 @@ export {
   documentUrl,
 } from "./document-app";
 export type { DocContent, DocsState } from "./model";
+export { documentCharacters, MAX_DOCUMENT_CHARS } from "./model";
 export { documentText, escapeHtml, renderDocumentHtml } from "./render";
 export { createDocsState };
 

@@ -178,6 +178,22 @@ export function cellText(c: CellNode): string {
   return c.children.map(paragraphText).join("\n");
 }
 
+/**
+ * Google's limit for one document: 1.02 million characters (Google Drive Help, "Files you can store in
+ * Google Drive"). UNCONFIRMED: what counts (here every paragraph's text and its end, in the body, header
+ * and footer) and when a script is told (here, by the write that crosses it).
+ */
+export const MAX_DOCUMENT_CHARS = 1_020_000;
+
+/** The characters a document holds, as counted against MAX_DOCUMENT_CHARS. */
+export function documentCharacters(doc: DocContent): number {
+  let total = 0;
+  for (const section of [doc.body, doc.header, doc.footer]) {
+    if (section) for (const p of allParagraphs(section.children)) total += paragraphText(p).length + 1;
+  }
+  return total;
+}
+
 /** Every paragraph-like node of a block list, in document order, including those inside tables. */
 export function allParagraphs(blocks: readonly BlockNode[]): ParagraphLike[] {
   const out: ParagraphLike[] = [];

@@ -5,11 +5,14 @@ import {
   createDocumentApp,
   DOC_MISSING_MESSAGE,
   DOCS_QUOTA_MESSAGE,
+  documentCharacters,
   documentText,
   LAST_PARAGRAPH_MESSAGE,
+  MAX_DOCUMENT_CHARS,
   newDocsState,
   renderDocumentHtml,
   simulateHandEdit,
+  TOO_LARGE_MESSAGE,
 } from "../../emulator/document";
 import { createDriveApp, newDriveState } from "../../emulator/drive";
 import { type AuthMode, Runtime, SCOPE, ScriptError } from "../../emulator/runtime";
@@ -464,6 +467,30 @@ describe("Documents: lists and indices (UNCONFIRMED, gas-fakes' findings)", () =
     expect(table.getRow(0).getText()).toBe("R1C1\nR1C2");
     expect(table.getCell(0, 1).getText()).toBe("R1C2");
     expect(body.getText()).toBe("\nR1C1\nR1C2\nR2C1\nR2C2\n");
+  });
+});
+
+describe("the size limit (1.02 million characters; when and how Google refuses is UNCONFIRMED)", () => {
+  it("counts every paragraph and cell with its line end, and refuses the write that crosses the limit", () => {
+    const { app, docs } = setup();
+    const doc = app.create("Grande");
+    const body = doc.getBody();
+    body.appendTable([
+      ["ab", "c"],
+      ["", "d"],
+    ]);
+    const id = doc.getId();
+    const contenido = docs.documents[id];
+    if (!contenido) throw new Error("no content");
+    // The first empty paragraph, four cells, and the paragraph Docs adds after a table.
+    expect(documentCharacters(contenido)).toBe(1 + 3 + 2 + 1 + 2 + 1);
+    const mitad = "x".repeat(MAX_DOCUMENT_CHARS / 2);
+    body.appendParagraph(mitad);
+    expect(thrown(() => body.appendParagraph(mitad))).toEqual(new ScriptError(TOO_LARGE_MESSAGE));
+    // Making room lets the next write through.
+    body.clear();
+    body.appendParagraph(mitad);
+    expect(documentCharacters(contenido)).toBe(1 + MAX_DOCUMENT_CHARS / 2 + 1);
   });
 });
 

@@ -1,6 +1,5 @@
 // "Generar informe mensual" on the server: the registry read under the lock, then a short list of named steps, each with its undo.
 import type { OpcionesDeGeneracion, Respuesta, ResultadoInforme } from "../../core/api";
-import { bloquesDelInforme } from "../../core/informe/presentacion";
 import { nombrePestanaInforme } from "../../core/registro/hojas";
 import { conCandado, SinCandado } from "../candado";
 import { mensajeDeError } from "../errores";
@@ -154,7 +153,7 @@ function escribirInforme(
   opciones: Required<OpcionesDeGeneracion>,
   t: Transaccion,
 ): Escrito {
-  const { informe, configuracion, mesCalendario, usuario } = modelo;
+  const { informe, bloques, configuracion, mesCalendario, usuario } = modelo;
   const registros = todosLosRegistros();
   const anterior = registros.get(mes) ?? null;
   const estado = t.paso("comprobar el documento del mes", () => {
@@ -163,7 +162,6 @@ function escribirInforme(
   });
   if (estado?.estado === "sinAcceso" && !opciones.documentoAparte)
     throw rechazoAjeno(informe.titulo, estado.propietario);
-  const bloques = bloquesDelInforme(informe);
   const nombre = nombrePestanaInforme(mesCalendario.anio, mesCalendario.mes);
   const pestanas = new Map(
     [...registros].flatMap(([m, r]) => (r.pestanaId === undefined ? [] : [[m, r.pestanaId] as const])),

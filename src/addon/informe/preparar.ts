@@ -4,6 +4,8 @@ import { ANIO_MAXIMO, ANIO_MINIMO, type MesCalendario, mesDesdeClave } from "../
 import { ordenDeLocale } from "../../core/fechas/locale";
 import { fechaHoraLocal } from "../../core/fechas/serial";
 import { construirInforme, type InformeMensual } from "../../core/informe/modelo";
+import { type Bloque, bloquesDelInforme } from "../../core/informe/presentacion";
+import { excesoDelDocumento } from "../../core/informe/tamano";
 import { type ErrorDeCampo, primerError } from "../../core/registro/campos";
 import type { Configuracion } from "../../core/registro/configuracion";
 import { CLAVE_CONFIGURACION } from "../../core/registro/hojas";
@@ -20,6 +22,8 @@ const MENSAJE_MES_FUERA = `Elija un mes entre ${ANIO_MINIMO} y ${ANIO_MAXIMO}: s
 /** The month's report and what generating it needs besides. */
 export interface Modelo {
   informe: InformeMensual;
+  /** The report's layout, as the tab and the Doc render it. */
+  bloques: Bloque[];
   registro: Registro;
   configuracion: Configuracion;
   mesCalendario: MesCalendario;
@@ -88,8 +92,11 @@ export function prepararModelo(
     generadoPor: usuario,
     orden: unaVez(() => ordenDeLocale(ss.getSpreadsheetLocale())),
   });
+  const bloques = bloquesDelInforme(informe);
+  const exceso = excesoDelDocumento(informe.titulo, informe.conteos, bloques);
+  if (exceso !== null) return { ok: false, mensaje: exceso, campo: "mes" };
   const configuracion = registro.configuracion.valor;
-  return { ok: true, informe, registro, configuracion, mesCalendario, usuario, ahora };
+  return { ok: true, informe, bloques, registro, configuracion, mesCalendario, usuario, ahora };
 }
 
 /** The preflight's view of the month's Doc. */

@@ -1,4 +1,4 @@
-// Checks of Docs and Drive on a throw-away Doc: a new list item's glyph, clear() with a trailing list item, inserting at the end, a table's text, a trashed file.
+// Checks of Docs and Drive on a throw-away Doc: a new list item's glyph, clear() with a trailing list item, inserting at the end, a table's text, a trashed file, the size limit.
 import { type Comprobacion, cumple, lanzado, noCumple } from "./comprobacion";
 
 const GUIA = "Guía de la plataforma (shared/guides/apps-script-platform.md), Documents and Drive";
@@ -106,6 +106,33 @@ export const COMPROBACIONES_DE_DOCUMENTOS: readonly Comprobacion[] = [
       return enPapelera && !recuperado.isTrashed() && recuperado.getUrl() === url
         ? cumple(detalle)
         : noCumple(detalle);
+    },
+  },
+  {
+    id: "docs-limite-caracteres",
+    hecho:
+      "Un documento admite 1.020.000 caracteres: 1.000.000 se escriben, y la escritura que pasa el límite lanza un error. PENDIENTE DE CONFIRMAR (el momento y el mensaje no están publicados).",
+    fuente:
+      "Ayuda de Google Drive, «Archivos que puedes almacenar en Google Drive» (documentos: 1,02 millones de caracteres)",
+    dependeDe:
+      "Generar se niega, antes de crear nada, a escribir un informe que no cabe (src/core/informe/tamano.ts). Si no cumple, ajuste LIMITE_DE_CARACTERES_DEL_DOC allí y MAX_DOCUMENT_CHARS en emulator/document/model.ts con el detalle.",
+    ejecutar: (entorno) => {
+      const cuerpo = entorno.documento().getBody();
+      const trozo = "x".repeat(50000);
+      try {
+        const dentro = lanzado(() => {
+          for (let i = 0; i < 20; i++) cuerpo.appendParagraph(trozo);
+        });
+        if (dentro !== null) return noCumple(`escribir 1.000.000 caracteres lanzó «${dentro}»`);
+        const fuera = lanzado(() => cuerpo.appendParagraph("y".repeat(30000)));
+        return fuera === null
+          ? noCumple(
+              "30.000 caracteres más (1.030.000 en total) se escribieron sin error: el límite es otro, o Google lo aplica al guardar",
+            )
+          : cumple(`1.000.000 caracteres se escriben; 30.000 más lanzan «${fuera}»`);
+      } finally {
+        cuerpo.clear();
+      }
     },
   },
 ];

@@ -9,7 +9,7 @@ import { construirDiagnostico } from "../../scripts/build";
 
 const HOJA = "Diagnóstico";
 const EDICION = "Diagnóstico: edición";
-const TOTAL = 19;
+const TOTAL = 20;
 let codigo = "";
 let manifiesto: EnvironmentOptions["manifest"];
 
@@ -57,7 +57,7 @@ describe("the diagnostic on the emulator", () => {
     expect(Object.keys(todos)).toHaveLength(TOTAL);
     for (const [id, r] of Object.entries(todos)) expect({ id, ...r }).toMatchObject({ id, estado: "cumple" });
     expect(resumen).toMatch(
-      /^Diagnóstico Informe mensual · 2026-06-15 10:00 · es_PA, America\/Panama · 19 cumple · 0 no cumple · 0 pendiente$/,
+      /^Diagnóstico Informe mensual · 2026-06-15 10:00 · es_PA, America\/Panama · 20 cumple · 0 no cumple · 0 pendiente$/,
     );
     // The summary is the sheet's last line and the log's, each check is logged, nothing is left behind.
     expect(env.workbook.values(HOJA)[TOTAL + 2]?.[0]).toBe(resumen);
@@ -114,13 +114,14 @@ describe("the diagnostic on the emulator", () => {
       "docs-texto-tabla",
       "docs-clear-lista",
       "drive-papelera",
+      "docs-limite-caracteres",
     ]) {
       expect(r[id]?.estado).toBe("no cumple");
       expect(r[id]?.detalle).toContain("Specified permissions are not sufficient to call DocumentApp.create");
     }
     expect(r["texto-arroba"]?.estado).toBe("cumple");
     expect(resumen).toContain(
-      "5 no cumple: docs-vineta, docs-insertar-al-final, docs-texto-tabla, docs-clear-lista, drive-papelera",
+      "6 no cumple: docs-vineta, docs-insertar-al-final, docs-texto-tabla, docs-clear-lista, drive-papelera, docs-limite-caracteres",
     );
   });
 });

@@ -185,12 +185,27 @@ export function cellText(c: CellNode): string {
  */
 export const MAX_DOCUMENT_CHARS = 1_020_000;
 
+/** Characters of a block list: every paragraph's text runs and its end, tables' cells included. */
+function blockCharacters(blocks: readonly BlockNode[]): number {
+  // Summed in place, without building texts or lists: it runs after every edit.
+  let total = 0;
+  for (const b of blocks) {
+    if (b.type === "TABLE") {
+      for (const row of b.rows) for (const cell of row.cells) total += blockCharacters(cell.children);
+      continue;
+    }
+    total += 1;
+    for (const inline of b.inlines)
+      if (inline.type === "TEXT") for (const r of inline.runs) total += r.text.length;
+  }
+  return total;
+}
+
 /** The characters a document holds, as counted against MAX_DOCUMENT_CHARS. */
 export function documentCharacters(doc: DocContent): number {
-  let total = 0;
-  for (const section of [doc.body, doc.header, doc.footer]) {
-    if (section) for (const p of allParagraphs(section.children)) total += paragraphText(p).length + 1;
-  }
+  let total = blockCharacters(doc.body.children);
+  if (doc.header) total += blockCharacters(doc.header.children);
+  if (doc.footer) total += blockCharacters(doc.footer.children);
   return total;
 }
 

@@ -1,6 +1,7 @@
 // The operations the bench measures, each run as Apps Script would start it (menu click, google.script.run, a person's edit) and checked to have done its work.
 import { readFileSync } from "node:fs";
 import { rutaTextoDeMuestra } from "../../playground/semilla";
+import { NO_CABE_EN_UN_DOC } from "../../src/core/informe/tamano";
 import { HOJA } from "../../src/core/registro/hojas";
 import { RAIZ } from "../proyecto-clasp";
 import { MES, type Prueba } from "./registro";
@@ -47,7 +48,7 @@ export const NO_CABE = "rechazado: no cabe en un Doc de Google (1,02 millones de
  */
 function informeDelMes(p: Prueba, funcion: string): Respuesta | typeof NO_CABE {
   const r = p.harness.run(funcion, [MES.clave], { authMode: "FULL" }) as Respuesta;
-  if (!r?.ok && r?.errores?.[0]?.mensaje.includes("no cabe en un documento de Google")) return NO_CABE;
+  if (!r?.ok && r?.errores?.[0]?.mensaje.includes(NO_CABE_EN_UN_DOC)) return NO_CABE;
   return exito(funcion, r);
 }
 

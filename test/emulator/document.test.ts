@@ -470,7 +470,10 @@ describe("Documents: lists and indices (UNCONFIRMED, gas-fakes' findings)", () =
   });
 });
 
-describe("the size limit (1.02 million characters; when and how Google refuses is UNCONFIRMED)", () => {
+// Google Drive Help, "Files you can store in Google Drive": a document holds up to 1.02 million
+// characters. What counts, when a script is told and the message are UNCONFIRMED (src/diagnostico
+// checks docs-limite-caracteres on Google).
+describe("the size limit (Google Drive Help: 1.02 million characters; when and how Google refuses is UNCONFIRMED)", () => {
   it("counts every paragraph and cell with its line end, and refuses the write that crosses the limit", () => {
     const { app, docs } = setup();
     const doc = app.create("Grande");

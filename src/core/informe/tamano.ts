@@ -9,6 +9,9 @@ import type { Bloque } from "./presentacion";
  */
 export const LIMITE_DE_CARACTERES_DEL_DOC = 1_020_000;
 
+/** The words that say a month's report is refused for its size (the bench tells the refusal by them). */
+export const NO_CABE_EN_UN_DOC = "no cabe en un documento de Google";
+
 /** The report's characters in the Doc: every paragraph, bullet and table cell, each with its line end. */
 export function caracteresDelDocumento(bloques: readonly Bloque[]): number {
   let total = 0;
@@ -43,7 +46,7 @@ export function excesoDelDocumento(
   const a = plural(conteos.actividades, "actividad", "actividades");
   const c = plural(conteos.coordinaciones, "coordinación", "coordinaciones");
   return (
-    `${titulo} no cabe en un documento de Google: con ${a} y ${c}, el informe tendría unos ` +
+    `${titulo} ${NO_CABE_EN_UN_DOC}: con ${a} y ${c}, el informe tendría unos ` +
     `${miles(caracteres)} caracteres, y un documento admite hasta ${miles(LIMITE_DE_CARACTERES_DEL_DOC)}. ` +
     "Revise las filas de este mes en Actividades y Coordinaciones: ¿se pegaron dos veces, o tienen la fecha de otro mes?"
   );

@@ -4,6 +4,7 @@ import type { Harness } from "../../../emulator/harness";
 import type { Environment } from "../../../emulator/index";
 import { cargarMuestra, leerMuestra, rutaMuestra } from "../../../playground/semilla";
 import type { Respuesta, ResultadoInforme } from "../../../src/core/api";
+import { HOJA } from "../../../src/core/registro/hojas";
 import { addonEnPrueba, rootDir } from "../../support/dist";
 
 export const muestra = leerMuestra(rutaMuestra(rootDir));
@@ -34,4 +35,21 @@ export function idDelDocumento(url: string): string {
   const id = /\/document\/d\/([^/]+)/.exec(url)?.[1];
   if (!id) throw new Error(`no Doc id in ${url}`);
   return id;
+}
+
+/**
+ * `n` activities of 15 May 2019 inserted under the header in one uncounted write, row `i` with the
+ * Información `informacion(i)`: a large month without counting its set-up.
+ */
+export function actividadesDeMayo(env: Environment, n: number, informacion: (i: number) => string): void {
+  const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  env.runtime.uncounted(() => {
+    const hoja = app.getActiveSpreadsheet().getSheetByName(HOJA.actividades);
+    if (!hoja) throw new Error("no Actividades");
+    hoja.insertRowsAfter(1, n);
+    const fecha = new Date("2019-05-15T05:00:00Z");
+    hoja
+      .getRange(2, 1, n, 4)
+      .setValues(Array.from({ length: n }, (_, i) => [`Actividad ${i}`, "Entidad", informacion(i), fecha]));
+  });
 }

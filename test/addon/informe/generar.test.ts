@@ -11,6 +11,7 @@ import type { Preflight, Respuesta } from "../../../src/core/api";
 import { HOJA } from "../../../src/core/registro/hojas";
 import { distDir, entornoDeOficina } from "../../support/dist";
 import {
+  actividadesDeMayo,
   conMuestra,
   docsVivos,
   generar,
@@ -103,18 +104,7 @@ describe("Generar informe mensual — call budget", () => {
     const llamadas: Record<number, number> = {};
     for (const n of [10, 100, 1000, 5000]) {
       const { env, harness } = await conMuestra();
-      const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-      env.runtime.uncounted(() => {
-        const hoja = app.getActiveSpreadsheet().getSheetByName(HOJA.actividades);
-        if (!hoja) throw new Error("no Actividades");
-        hoja.insertRowsAfter(1, n);
-        const fecha = new Date("2019-05-15T05:00:00Z");
-        hoja
-          .getRange(2, 1, n, 4)
-          .setValues(
-            Array.from({ length: n }, (_, i) => [`Actividad ${i}`, "Entidad", `Información ${i}`, fecha]),
-          );
-      });
+      actividadesDeMayo(env, n, (i) => `Información ${i}`);
       env.runtime.resetCalls();
       const r = generar(harness);
       expect(r.ok ? r.actividades : r.errores).toBe(n + 7);

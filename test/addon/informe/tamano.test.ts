@@ -1,30 +1,17 @@
 // A month whose report cannot be one Google Doc: refused in the preflight and by Generar before anything is made.
 import { describe, expect, it } from "vitest";
 import { documentCharacters, MAX_DOCUMENT_CHARS } from "../../../emulator/document/index";
-import type { Environment } from "../../../emulator/index";
 import type { Preflight, Respuesta } from "../../../src/core/api";
 import { HOJA } from "../../../src/core/registro/hojas";
-import { conMuestra, docsVivos, generar, idDelDocumento, TAB } from "./apoyo";
+import { actividadesDeMayo, conMuestra, docsVivos, generar, idDelDocumento, TAB } from "./apoyo";
 
-/** `n` May activities with an Información of 2,900 characters (the rules allow 3,000), typed in one write. */
-function conActividadesLargas(env: Environment, n: number): void {
-  const app = env.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  env.runtime.uncounted(() => {
-    const hoja = app.getActiveSpreadsheet().getSheetByName(HOJA.actividades);
-    if (!hoja) throw new Error("no Actividades");
-    hoja.insertRowsAfter(1, n);
-    const fecha = new Date("2019-05-15T05:00:00Z");
-    const informacion = "Informe de la misión técnica. ".repeat(100).slice(0, 2900);
-    hoja
-      .getRange(2, 1, n, 4)
-      .setValues(Array.from({ length: n }, (_, i) => [`Actividad ${i}`, "Entidad", informacion, fecha]));
-  });
-}
+/** An Información of 2,900 characters (the rules allow 3,000). */
+const LARGA = "Informe de la misión técnica. ".repeat(100).slice(0, 2900);
 
 describe("a report too long for one Google Doc", () => {
   it("is refused under the month, in the preflight and by Generar, with no tab, Doc or Historial row made", async () => {
     const { env, harness } = await conMuestra();
-    conActividadesLargas(env, 360);
+    actividadesDeMayo(env, 360, () => LARGA);
     const preflight = harness.run("prepararInforme", ["2019-05"], {
       authMode: "FULL",
     }) as Respuesta<Preflight>;
@@ -49,7 +36,7 @@ describe("a report too long for one Google Doc", () => {
 
   it("just under the limit, the report is generated and the Doc holds it all", async () => {
     const { env, harness } = await conMuestra();
-    conActividadesLargas(env, 330);
+    actividadesDeMayo(env, 330, () => LARGA);
     const r = generar(harness);
     expect(r.ok && r.actividades).toBe(337);
     const contenido = env.state.docs.documents[idDelDocumento(r.ok ? r.url : "")];

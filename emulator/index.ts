@@ -1,6 +1,7 @@
 // One emulated Apps Script project: the runtime, every service's state, and the globals a script sees.
 
-import { createDocumentApp, type DocsState, newDocsState } from "./document";
+import { createDocsService } from "./docs-api";
+import { createDocumentApp, type DocsState, endExecutionSessions, newDocsState } from "./document";
 import {
   addFolder,
   addSpreadsheetFile,
@@ -25,10 +26,20 @@ import type { EditEventDates } from "./spreadsheet/user-edits";
 import { createUi, newUiState, resolveMenuTarget, toast, type UiState } from "./ui";
 import { createUtilities } from "./utilities";
 
+/** An advanced service the manifest enables (appsscript.json, dependencies.enabledAdvancedServices). */
+export interface AdvancedService {
+  /** The global's name in the script (normally "Docs" for the Docs API). */
+  userSymbol: string;
+  serviceId: string;
+  version: string;
+}
+
 /** The manifest fields the emulator enforces. */
 export interface Manifest {
   timeZone: string;
   oauthScopes: string[];
+  /** Only the Docs API ("docs" v1) is emulated; a script sees no global for any other service. */
+  dependencies?: { enabledAdvancedServices?: AdvancedService[] };
 }
 
 /** Everything an emulated project holds, as JSON: the playground saves it to a file. */
@@ -158,6 +169,13 @@ export class Environment {
       DriveApp: createDriveApp(rt, this.state.drive),
       MailApp: createMailApp(rt, this.state.mail),
     };
+    // An advanced service's global exists only when the manifest enables it (guides/services/advanced):
+    // without it, a script using `Docs` meets a ReferenceError, as on Google.
+    for (const service of options.manifest.dependencies?.enabledAdvancedServices ?? []) {
+      if (service.serviceId === "docs" && service.version === "v1") {
+        this.globals[service.userSymbol] = createDocsService(rt, this.state.docs, this.state.drive);
+      }
+    }
     // Apps Script's console writes to the execution log; here, to the Logger's entries.
     const log = (...args: unknown[]): void => {
       this.state.logger.entries.push(args.map(String).join(" "));
@@ -193,9 +211,13 @@ export class Environment {
     });
   }
 
-  /** An execution ends: its pending spreadsheet writes are applied, then Apps Script releases its locks. */
+  /**
+   * An execution ends: its pending spreadsheet writes are applied, Apps Script saves and closes the
+   * Docs it opened (so they never block the Docs API later) and releases its locks.
+   */
   endExecution(executionId: number): void {
     this.workbook.endExecution(executionId);
+    endExecutionSessions(this.state.docs, executionId);
     releaseAllForExecution(this.state.locks, executionId);
   }
 }

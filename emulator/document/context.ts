@@ -13,6 +13,7 @@ import {
   type RowNode,
   type SectionNode,
 } from "./model";
+import { type DocSession, DocsSessionHazard, isStale, STALE_SESSION_MESSAGE, sessionWrote } from "./sessions";
 
 export const { requireEnum, signatureError } = signatureChecks(NAMING.docs);
 
@@ -31,8 +32,11 @@ export interface DocCtx {
   docs: DocsState;
   drive: DriveState;
   docId: string;
-  /** Set by saveAndClose(): every later call through this Document's objects throws. */
-  handle: { closed: boolean };
+  /**
+   * This opened Document's session (sessions.ts): closed by saveAndClose() or the end of the
+   * execution, after which every call through its objects throws; dirty once edited.
+   */
+  handle: DocSession;
 }
 
 export type Node = SectionNode | BlockNode | RowNode | CellNode | InlineNode;
@@ -45,19 +49,25 @@ export function content(ctx: DocCtx): DocContent {
   return c;
 }
 
-/** Counts the call, checks auth/scopes, then refuses a closed document. */
+/** Counts the call, checks auth/scopes, then refuses a closed document or one a Docs API write made stale. */
 export function enter(ctx: DocCtx, method: string): void {
   ctx.rt.enter(method, DOCS_REQUIREMENT);
   if (ctx.handle.closed) throw new ScriptError(CLOSED_MESSAGE);
+  if (isStale(ctx.docs, ctx.handle)) throw new DocsSessionHazard(STALE_SESSION_MESSAGE);
 }
 
 // UNCONFIRMED text, and whether Google keeps the write that crossed the limit (here it stays).
 export const TOO_LARGE_MESSAGE = `The document is too large: a document can hold at most ${MAX_DOCUMENT_CHARS} characters.`;
 
-/** Records an edit: the Drive file's lastUpdated moves; a write past Google's size limit throws. */
+/**
+ * Records an edit: the Drive file's lastUpdated moves, the document gains a revision and the session
+ * holds unsaved edits (sessions.ts); a write past Google's size limit throws.
+ */
 export function edited(ctx: DocCtx): void {
+  const doc = content(ctx);
   touchItem(ctx.drive, ctx.docId, nowMs(ctx.rt));
-  if (documentCharacters(content(ctx)) > MAX_DOCUMENT_CHARS) throw new ScriptError(TOO_LARGE_MESSAGE);
+  sessionWrote(ctx.handle, doc);
+  if (documentCharacters(doc) > MAX_DOCUMENT_CHARS) throw new ScriptError(TOO_LARGE_MESSAGE);
 }
 
 function childIndexError(index: number, count: number): ScriptError {

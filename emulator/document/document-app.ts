@@ -11,10 +11,11 @@ import {
   touchItem,
 } from "../drive";
 import { type Runtime, ScriptError } from "../runtime";
-import { CLOSED_MESSAGE, DOCS_REQUIREMENT, type DocCtx, signatureError } from "./context";
+import { DOCS_REQUIREMENT, type DocCtx, edited, enter, signatureError } from "./context";
 import { DOC_ENUMS } from "./doc-enums";
 import { Body, Section } from "./elements";
 import { type DocsState, newDocContent, newParagraph } from "./model";
+import { closeSession, openSession } from "./sessions";
 
 // DocumentApp.openById on an id that isn't a readable Doc. Text as users report it from the live
 // service (it also mentions read access because Google doesn't say which of the two it was).
@@ -44,8 +45,7 @@ export class Document {
   constructor(private readonly ctx: DocCtx) {}
 
   private enter(method: string): void {
-    this.ctx.rt.enter(`Document.${method}`, DOCS_REQUIREMENT);
-    if (this.ctx.handle.closed) throw new ScriptError(CLOSED_MESSAGE);
+    enter(this.ctx, `Document.${method}`);
   }
 
   toString(): string {
@@ -104,7 +104,7 @@ export class Document {
     // UNCONFIRMED text: a document has at most one header.
     if (doc.header) throw new ScriptError("Document tab already contains a header.");
     doc.header = { type: "HEADER_SECTION", children: [newParagraph()] };
-    touchItem(this.ctx.drive, this.ctx.docId, nowMs(this.ctx.rt));
+    edited(this.ctx);
     return new Section(this.ctx, doc.header);
   }
 
@@ -114,14 +114,14 @@ export class Document {
     // UNCONFIRMED text: a document has at most one footer.
     if (doc.footer) throw new ScriptError("Document tab already contains a footer.");
     doc.footer = { type: "FOOTER_SECTION", children: [newParagraph()] };
-    touchItem(this.ctx.drive, this.ctx.docId, nowMs(this.ctx.rt));
+    edited(this.ctx);
     return new Section(this.ctx, doc.footer);
   }
 
   /** Saves and closes: this Document and every element got from it refuse later calls. */
   saveAndClose(): void {
     this.enter("saveAndClose");
-    this.ctx.handle.closed = true;
+    closeSession(this.ctx.docs, this.ctx.handle);
   }
 
   private content() {
@@ -158,7 +158,13 @@ export function createDocumentApp(rt: Runtime, docs: DocsState, drive: DriveStat
       // own Docs, so refusing here is the stricter simplification. UNCONFIRMED text.
       throw new ScriptError("Access denied: DocumentApp.");
     }
-    return new Document({ rt, docs, drive, docId: id, handle: { closed: false } });
+    return new Document({
+      rt,
+      docs,
+      drive,
+      docId: id,
+      handle: openSession(docs, id, rt.executionId, !rt.running.has(rt.executionId)),
+    });
   }
 
   return {
@@ -181,7 +187,8 @@ export function createDocumentApp(rt: Runtime, docs: DocsState, drive: DriveStat
         nowMs: now,
       });
       docs.documents[file.id] = newDocContent();
-      return new Document({ rt, docs, drive, docId: file.id, handle: { closed: false } });
+      const handle = openSession(docs, file.id, rt.executionId, !rt.running.has(rt.executionId));
+      return new Document({ rt, docs, drive, docId: file.id, handle });
     },
     openById(id) {
       rt.enter("DocumentApp.openById", DOCS_REQUIREMENT);

@@ -1,6 +1,7 @@
 // The emulated DocumentApp: factory, state, uncounted helpers for tests and the playground.
 import type { DriveState } from "../drive";
 import { createDocsState, type DocsState, newParagraph } from "./model";
+import { revisionOf } from "./sessions";
 
 export { CLOSED_MESSAGE, DOCS_REQUIREMENT, LAST_PARAGRAPH_MESSAGE, TOO_LARGE_MESSAGE } from "./context";
 export { DOC_ENUMS } from "./doc-enums";
@@ -15,6 +16,13 @@ export {
 export type { DocContent, DocsState } from "./model";
 export { documentCharacters, MAX_DOCUMENT_CHARS } from "./model";
 export { documentText, escapeHtml, renderDocumentHtml } from "./render";
+export {
+  type DocSession,
+  DocsSessionHazard,
+  endExecutionSessions,
+  revisionOf,
+  STALE_SESSION_MESSAGE,
+} from "./sessions";
 export { createDocsState };
 
 /** An empty DocsState (alias of createDocsState). */
@@ -24,7 +32,8 @@ export function newDocsState(): DocsState {
 
 /**
  * Simulates a person editing the Doc by hand at `atMs` (uncounted): appends a paragraph
- * "Editado a mano" and moves the Drive file's lastUpdated, as a real edit in the Docs editor would.
+ * "Editado a mano", gives the document a new revision and moves the Drive file's lastUpdated, as a
+ * real edit in the Docs editor would.
  */
 export function simulateHandEdit(
   docs: DocsState,
@@ -37,5 +46,7 @@ export function simulateHandEdit(
   const file = drive.files[id];
   if (!doc || !file) throw new Error(`simulateHandEdit: no document ${id}`);
   doc.body.children.push(newParagraph(text));
+  // A person's edit is a new revision too (the Docs API's revisionId changes).
+  doc.revision = revisionOf(doc) + 1;
   file.lastUpdatedMs = atMs;
 }

@@ -109,6 +109,11 @@ export interface DocContent {
   footer: SectionNode | null;
   /** Counter for list ids ("kix.list.N"), so ids are stable across save/load. */
   nextListSeq: number;
+  /**
+   * Saved revisions so far: every DocumentApp edit and every Docs API batchUpdate adds one (the
+   * Docs API's revisionId is derived from it). Absent in states saved before it existed: 0.
+   */
+  revision?: number;
 }
 
 /** All emulated Docs, by Drive file id. JSON-serializable. */

@@ -23,6 +23,7 @@ export type Clase =
   | "docsAbrir"
   | "docsGuardar"
   | "docs"
+  | "docsApi"
   | "drive"
   | "propiedades"
   | "candado"
@@ -92,6 +93,13 @@ export const COSTOS: Readonly<Record<Clase, Costo>> = {
     supuesto: true,
     fuente: "cualquier otra llamada a un elemento del Doc",
   },
+  docsApi: {
+    segundos: 1,
+    porCelda: 0,
+    supuesto: true,
+    fuente:
+      "servicio avanzado Docs (get, batchUpdate): una ida y vuelta a la API, como abrir un Doc; el tamaño de la petición no se modela",
+  },
   drive: { segundos: 0.2, porCelda: 0, supuesto: true, fuente: "DriveApp, File, Folder, iteradores" },
   propiedades: { segundos: 0.05, porCelda: 0, supuesto: true, fuente: "PropertiesService" },
   candado: { segundos: 0.05, porCelda: 0, supuesto: true, fuente: "LockService, sin espera" },
@@ -158,6 +166,7 @@ export function claseDe(metodo: string): Clase {
   if (/^(Spreadsheet|Sheet|Range|RangeList|Protection)$/.test(servicio)) return "escritura";
   if (metodo === "DocumentApp.create" || metodo === "DocumentApp.openById") return "docsAbrir";
   if (metodo === "Document.saveAndClose") return "docsGuardar";
+  if (servicio === "Docs") return "docsApi";
   if (
     /^(DocumentApp|Document|Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|HeaderSection|FooterSection)$/.test(
       servicio,

@@ -1,6 +1,7 @@
 // Runs every platform check on the bound spreadsheet, each isolated from the others, and cleans up what the checks made.
 import type { Documento, Hoja, Libro } from "../addon/tipos";
 import { type Comprobacion, type Entorno, mensaje, noCumple, type Resultado } from "./comprobacion";
+import { COMPROBACION_DOCS_API } from "./docs-api";
 import { COMPROBACIONES_DE_DOCUMENTOS } from "./documentos";
 import { COMPROBACION_DE_EDICION, prepararHojaDeEdicion } from "./edicion";
 import { COMPROBACIONES_DE_ESCRITURA } from "./escritura";
@@ -13,6 +14,7 @@ export const COMPROBACIONES: readonly Comprobacion[] = [
   ...COMPROBACIONES_DE_ESCRITURA,
   ...COMPROBACIONES_DE_FECHAS,
   ...COMPROBACIONES_DE_DOCUMENTOS,
+  COMPROBACION_DOCS_API,
   ...COMPROBACIONES_DE_SERVICIOS,
   COMPROBACION_DE_EDICION,
 ];

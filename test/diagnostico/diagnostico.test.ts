@@ -9,7 +9,7 @@ import { construirDiagnostico } from "../../scripts/build";
 
 const HOJA = "Diagnóstico";
 const EDICION = "Diagnóstico: edición";
-const TOTAL = 20;
+const TOTAL = 21;
 let codigo = "";
 let manifiesto: EnvironmentOptions["manifest"];
 
@@ -57,7 +57,7 @@ describe("the diagnostic on the emulator", () => {
     expect(Object.keys(todos)).toHaveLength(TOTAL);
     for (const [id, r] of Object.entries(todos)) expect({ id, ...r }).toMatchObject({ id, estado: "cumple" });
     expect(resumen).toMatch(
-      /^Diagnóstico Informe mensual · 2026-06-15 10:00 · es_PA, America\/Panama · 20 cumple · 0 no cumple · 0 pendiente$/,
+      /^Diagnóstico Informe mensual · 2026-06-15 10:00 · es_PA, America\/Panama · 21 cumple · 0 no cumple · 0 pendiente$/,
     );
     // The summary is the sheet's last line and the log's, each check is logged, nothing is left behind.
     expect(env.workbook.values(HOJA)[TOTAL + 2]?.[0]).toBe(resumen);
@@ -68,7 +68,8 @@ describe("the diagnostic on the emulator", () => {
     const documentos = Object.values(env.state.drive.files).filter((f) =>
       f.name.startsWith("Diagnóstico Informe"),
     );
-    expect(documentos.length).toBe(2);
+    // Each of the two runs made its throw-away Doc and the Docs API check's own.
+    expect(documentos.length).toBe(4);
     expect(documentos.every((f) => f.trashed)).toBe(true);
     // The office's locale and zone are put back.
     expect(env.workbook.locale).toBe("es_PA");
@@ -115,13 +116,25 @@ describe("the diagnostic on the emulator", () => {
       "docs-clear-lista",
       "drive-papelera",
       "docs-limite-caracteres",
+      "docs-api-lista",
     ]) {
       expect(r[id]?.estado).toBe("no cumple");
       expect(r[id]?.detalle).toContain("Specified permissions are not sufficient to call DocumentApp.create");
     }
     expect(r["texto-arroba"]?.estado).toBe("cumple");
     expect(resumen).toContain(
-      "6 no cumple: docs-vineta, docs-insertar-al-final, docs-texto-tabla, docs-clear-lista, drive-papelera, docs-limite-caracteres",
+      "7 no cumple: docs-vineta, docs-insertar-al-final, docs-texto-tabla, docs-clear-lista, drive-papelera, docs-limite-caracteres, docs-api-lista",
     );
+  });
+  it("without the Docs service in its manifest, docs-api-lista is «no cumple» and says why", () => {
+    const { dependencies: _, ...sinDocs } = manifiesto as typeof manifiesto & { dependencies?: unknown };
+    const { ejecutar, resultados } = preparar({ manifest: sinDocs });
+    ejecutar();
+    const r = resultados();
+    expect(r["docs-api-lista"]).toEqual({
+      estado: "no cumple",
+      detalle: "el servicio avanzado Docs no está activado (appsscript.json, dependencies)",
+    });
+    expect(r["docs-vineta"]?.estado).toBe("cumple");
   });
 });

@@ -8,32 +8,53 @@ const ANCHOS = [120, 95, 220, 75] as const;
 /** A coordination's bullet: the glyph at 18 pt, wrapped lines aligned with the text at 36 pt. */
 const SANGRIA = { glifo: 18, texto: 36 } as const;
 
+/** The report's body text: what every block starts from (and the Docs API request repeats, lista.ts). */
+export const TEXTO_DEL_INFORME = { fuente: "Arial", puntos: 10, color: COLORES.texto } as const;
+
 function atributos(valores: Record<string, unknown>): Record<string, unknown> {
   const A = DocumentApp.Attribute;
   const base: Record<string, unknown> = {
     [A.BOLD]: false,
     [A.ITALIC]: false,
-    [A.FONT_SIZE]: 10,
-    [A.FOREGROUND_COLOR]: COLORES.texto,
-    [A.FONT_FAMILY]: "Arial",
+    [A.FONT_SIZE]: TEXTO_DEL_INFORME.puntos,
+    [A.FOREGROUND_COLOR]: TEXTO_DEL_INFORME.color,
+    [A.FONT_FAMILY]: TEXTO_DEL_INFORME.fuente,
   };
   return { ...base, ...valores };
+}
+
+/**
+ * The coordinations after the first, left to one Docs API request (lista.ts): the first is a list item
+ * at child `indice` of the body, written with its glyph and style, and the others follow it.
+ */
+export interface ListaPendiente {
+  readonly indice: number;
+  /** The body's children once the report but the list's tail is written. */
+  readonly hijos: number;
+  readonly primero: string;
+  readonly resto: readonly string[];
 }
 
 /**
  * Replaces the body's content with the report. Everything the Doc held is removed — a list or table a
  * user appended at the end too; Docs' version history keeps it — in a fixed number of calls: a
  * detached copy of the body is kept (one call), the body is cleared, and the blocks are written. Were
- * a write to fail, the copy's elements are put back and the Doc reads as it did.
+ * a write to fail, the copy's elements are put back and the Doc reads as it did. With `enLote`, only
+ * the first coordination is written here and the rest is returned, to be written in one request.
  */
-export function reemplazarContenido(body: Cuerpo, bloques: readonly Bloque[]): void {
+export function reemplazarContenido(
+  body: Cuerpo,
+  bloques: readonly Bloque[],
+  enLote: boolean,
+): ListaPendiente | null {
   const anterior = body.copy();
   try {
     // Body.clear() keeps one empty paragraph; a trailing list item is reported to make it throw, so
     // the body is given a paragraph to end with first.
     body.appendParagraph("");
     body.clear();
-    escribirBloques(body, bloques);
+    const pendiente = escribirBloques(body, bloques, enLote);
+    return pendiente ? { ...pendiente, hijos: body.getNumChildren() } : null;
   } catch (error) {
     restaurar(body, anterior);
     throw error;
@@ -80,25 +101,47 @@ function estiloDe(tipo: Exclude<Bloque["tipo"], "tabla" | "vinetas">): Record<st
   return atributos(estilos[tipo]);
 }
 
-/** Inserts the blocks from the top of the (cleared) body: two calls a paragraph or bullet, a fixed few for the table. */
-function escribirBloques(body: Cuerpo, bloques: readonly Bloque[]): void {
+/**
+ * Writes coordinations as bullets from child `desde` on, two calls each. The glyph is set on every
+ * item: a new item's default glyph is not promised to be a bullet.
+ */
+export function escribirVinetas(body: Cuerpo, desde: number, items: readonly string[]): void {
   const A = DocumentApp.Attribute;
+  const vineta = atributos({
+    [A.GLYPH_TYPE]: DocumentApp.GlyphType.BULLET,
+    [A.INDENT_FIRST_LINE]: SANGRIA.glifo,
+    [A.INDENT_START]: SANGRIA.texto,
+  });
+  items.forEach((item, n) => {
+    body.insertListItem(desde + n, item).setAttributes(vineta);
+  });
+}
+
+/**
+ * Inserts the blocks from the top of the (cleared) body: two calls a paragraph or bullet, a fixed few
+ * for the table. With `enLote`, a list's first item only; the others are returned.
+ */
+function escribirBloques(
+  body: Cuerpo,
+  bloques: readonly Bloque[],
+  enLote: boolean,
+): Omit<ListaPendiente, "hijos"> | null {
   let i = 0;
+  let pendiente: Omit<ListaPendiente, "hijos"> | null = null;
   for (const b of bloques) {
     if (b.tipo === "tabla") {
       escribirTabla(body, i++, b.encabezado, b.filas);
     } else if (b.tipo === "vinetas") {
-      const vineta = atributos({
-        [A.GLYPH_TYPE]: DocumentApp.GlyphType.BULLET,
-        [A.INDENT_FIRST_LINE]: SANGRIA.glifo,
-        [A.INDENT_START]: SANGRIA.texto,
-      });
-      // The glyph is set on every item: a new item's default glyph is not promised to be a bullet.
-      for (const item of b.items) body.insertListItem(i++, item).setAttributes(vineta);
+      const [primero = "", ...resto] = b.items;
+      const escritos = enLote && resto.length > 0 ? [primero] : b.items;
+      escribirVinetas(body, i, escritos);
+      if (escritos.length < b.items.length) pendiente = { indice: i, primero, resto };
+      i += escritos.length;
     } else {
       body.insertParagraph(i++, b.texto).setAttributes(estiloDe(b.tipo));
     }
   }
+  return pendiente;
 }
 
 /** One insertTable for every row; styling touches the table once, its columns and the header's cells. */

@@ -22,7 +22,8 @@ import { quitarPestanaAnterior } from "./pestana";
 export function entregar(ss: Libro, e: Escrito): Entrega & { avisos: string[] } {
   const { configuracion, informe, mesCalendario, registro } = e.modelo;
   const avisos: string[] = [];
-  completar(avisos, "No se pudo cerrar el documento", () => e.doc.documento.saveAndClose());
+  const { abierto } = e;
+  if (abierto) completar(avisos, "No se pudo cerrar el documento", () => abierto.saveAndClose());
   completar(avisos, "No se pudo borrar la pestaña anterior", () => quitarPestanaAnterior(ss, e.respaldo));
   const file = e.doc.file ?? archivoDelDocumento(e.doc.docId, avisos);
   let compartir: string | null = null;

@@ -4,8 +4,7 @@ import { nombrePestanaInforme } from "../../core/registro/hojas";
 import { conCandado, SinCandado } from "../candado";
 import { mensajeDeError } from "../errores";
 import { leerTodas } from "../propiedades";
-import type { Hoja, Libro } from "../tipos";
-import { reemplazarContenido } from "./documento";
+import type { Documento, Hoja, Libro } from "../tipos";
 import {
   abrirDocumentoDelMes,
   creacionTerminada,
@@ -19,6 +18,7 @@ import {
 } from "./documento-del-mes";
 import { entregar } from "./entrega-del-informe";
 import { registrarEnHistorial } from "./historial";
+import { escribirDocumento } from "./lista";
 import { marcaEnCurso, mensajeDeMarca, ponerMarca, quitarMarca } from "./marca";
 import { escribirPestanaNueva, posicionDeLaPestana, reemplazarPestana } from "./pestana";
 import { error, MENSAJE_MES_NO_VALIDO, type Modelo, prepararModelo } from "./preparar";
@@ -36,6 +36,8 @@ export interface Escrito {
   hoja: Hoja;
   respaldo: Hoja | null;
   doc: DocumentoAbierto;
+  /** The Doc's session when it still has to be saved (null: saved while writing). */
+  abierto: Documento | null;
   registro: DocumentoRegistrado;
   /** The link shared before, when this run changed it. */
   enlaceAnterior: string | null;
@@ -192,7 +194,7 @@ function escribirInforme(
   const escrito = t.paso("registrar el documento", (d) =>
     registrar(mes, modelo, doc, anterior, nueva, cambio.nombre, d),
   );
-  t.paso("escribir el documento", () => reemplazarContenido(doc.documento.getBody(), bloques));
+  const abierto = t.paso("escribir el documento", () => escribirDocumento(doc.documento, doc.docId, bloques));
   const avisos = [...(cambio.aviso ? [cambio.aviso] : []), ...escrito.avisos];
   const enlaceAnterior = doc.enlace === "cambiado" ? (anterior?.url ?? null) : null;
   return {
@@ -202,6 +204,7 @@ function escribirInforme(
     hoja: nueva,
     respaldo: cambio.respaldo,
     doc,
+    abierto,
     registro: escrito.registro,
     enlaceAnterior,
     veces: escrito.veces,

@@ -1,4 +1,4 @@
-// The per-row baseline: the same operation done the way typical scripts do it — one read per row, one write per cell, one Doc table row per call — priced with the same cost model.
+// The per-row baseline: the same operation done the way typical scripts do it — one read per row, one write per cell, one Doc table row or bullet per call — priced with the same cost model.
 import { Reloj } from "./costos";
 import { ESCRITURAS_POR_CELDA, LECTURAS_POR_CELDA, type LlamadaMedida } from "./medicion";
 
@@ -18,7 +18,8 @@ function singular(metodo: string): string {
  *   one-cell write per cell; a RangeList call → one range call per range;
  * - row heights or column widths set for N rows → N calls;
  * - a TextFinder search (Google searching on its side) → reading the sheet's rows one by one;
- * - a Doc table of R rows → the table with its first row, then one call per further row.
+ * - a Doc table of R rows → the table with its first row, then one call per further row;
+ * - a Docs API batch inserting N bullets → N items and N glyphs set with DocumentApp.
  * Everything else (a format for a whole range, a sheet inserted, a Drive or property call) is done
  * the same way, so the baseline does the same work and the ratio shows only what batching saves.
  */
@@ -42,6 +43,10 @@ export function lineaBase(llamadas: readonly LlamadaMedida[]): Reloj {
     } else if (servicio === "TextFinder" && (metodo === "findNext" || metodo === "findAll")) {
       reloj.llamada("Sheet.getRange", 0, filas);
       reloj.llamada("Range.getValue", 0, filas);
+    } else if (l.metodo === "Docs.Documents.batchUpdate" && (l.filas ?? 0) > 0) {
+      // A typical script writes each bullet with DocumentApp: the item, then its glyph.
+      reloj.llamada("Body.insertListItem", 0, filas);
+      reloj.llamada("ListItem.setGlyphType", 0, filas);
     } else if (servicio === "Body" && (metodo === "insertTable" || metodo === "appendTable") && filas > 1) {
       reloj.llamada(l.metodo);
       reloj.llamada("Table.appendTableRow", 0, filas - 1);

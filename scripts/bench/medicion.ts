@@ -10,7 +10,7 @@ import { Reloj } from "./costos";
 /** One counted call: its "Service.method" name and, for calls that move data, how much. */
 export interface LlamadaMedida {
   metodo: string;
-  /** Rows read or written (a range's rows, a table's rows, the rows a TextFinder searches, row heights set). */
+  /** Rows read or written (a range's rows, a table's rows, the rows a TextFinder searches, row heights set, the paragraphs a Docs API batch inserts). */
   filas?: number;
   /** Cells carrying one value each (getValues, setValues, setNotes, setBackgrounds…). */
   celdas?: number;
@@ -134,6 +134,24 @@ export function ponerSonda(): void {
   });
 }
 
+/** Paragraphs a Docs API batch inserts: the line breaks of its insertText requests. */
+function parrafosInsertados(_objeto: unknown, args: unknown[]): Tamano {
+  const peticiones = (args[0] as { requests?: Array<{ insertText?: { text?: unknown } }> } | undefined)
+    ?.requests;
+  let filas = 0;
+  for (const p of peticiones ?? []) {
+    const texto = p.insertText?.text;
+    if (typeof texto === "string") filas += texto.split("\n").length - 1;
+  }
+  return { filas };
+}
+
+/** The Docs advanced service is one object per project: its batches note the paragraphs they insert. */
+function sondearDocs(env: Environment): void {
+  const docs = env.globals.Docs as { Documents?: object } | undefined;
+  if (docs?.Documents) envolver(docs.Documents, "Docs.Documents", ["batchUpdate"], parrafosInsertados);
+}
+
 /** Milliseconds of CPU (user and system) this process spent since `desde`. */
 function cpuDesde(desde: NodeJS.CpuUsage): number {
   const u = process.cpuUsage(desde);
@@ -143,6 +161,7 @@ function cpuDesde(desde: NodeJS.CpuUsage): number {
 /** Runs `operacion` with every call recorded, and prices the record with the cost model. */
 export function medir(env: Environment, operacion: () => void): Medida {
   ponerSonda();
+  sondearDocs(env);
   const rt = env.runtime;
   rt.resetCalls();
   rt.recordCalls = true;

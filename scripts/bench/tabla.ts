@@ -104,7 +104,10 @@ export function porServicio(filas: readonly Fila[]): string {
     .map((f) => {
       const grupos = new Map<string, string[]>();
       for (const [metodo, cuantas] of Object.entries(f.porMetodo ?? {})) {
-        const [servicio = "", nombre = ""] = metodo.split(".");
+        // "Docs.Documents.get": the service is everything before the last dot.
+        const punto = metodo.lastIndexOf(".");
+        const servicio = metodo.slice(0, punto);
+        const nombre = metodo.slice(punto + 1);
         grupos.set(servicio, [...(grupos.get(servicio) ?? []), `${nombre} ${cuantas}`]);
       }
       const lineas = [...grupos].map(([servicio, metodos]) => `    ${servicio}: ${metodos.join(", ")}`);

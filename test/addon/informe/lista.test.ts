@@ -52,6 +52,17 @@ function comprobarVinetas(items: readonly ListItemNode[], textos: readonly strin
   }
 }
 
+/** The report generated, its Doc holding the sample's 4 bullets and then the `n` typed, each once, as the report writes them. */
+function informeConVinetas(env: Environment, r: ReturnType<typeof generar>, n: number): void {
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  const items = vinetas(env, r.url);
+  expect(items).toHaveLength(4 + n);
+  comprobarVinetas(
+    items.slice(4),
+    Array.from({ length: n }, (_, i) => texto(i)),
+  );
+}
+
 describe("Generar informe mensual — the coordinations in one request", () => {
   it("504 coordinations: the first with DocumentApp, the other 503 in one batch, each a bullet of one list, in order", async () => {
     const { env, harness } = await conMuestra();
@@ -116,13 +127,7 @@ describe("Generar informe mensual — the coordinations in one request", () => {
     env.runtime.failAtCall = indice;
     const r = generar(harness);
     env.runtime.failAtCall = undefined;
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    const items = vinetas(env, r.url);
-    expect(items).toHaveLength(34);
-    comprobarVinetas(
-      items.slice(4),
-      Array.from({ length: 30 }, (_, i) => texto(i)),
-    );
+    informeConVinetas(env, r, 30);
   });
 
   it("the request went through but its answer was lost: nothing is written twice", async () => {
@@ -137,13 +142,7 @@ describe("Generar informe mensual — the coordinations in one request", () => {
       );
     };
     const r = generar(harness);
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    const items = vinetas(env, r.url);
-    expect(items).toHaveLength(34);
-    comprobarVinetas(
-      items.slice(4),
-      Array.from({ length: 30 }, (_, i) => texto(i)),
-    );
+    informeConVinetas(env, r, 30);
   });
 
   it("the request names the revision it read, so a Doc changed in between refuses it whole", async () => {
@@ -182,14 +181,7 @@ describe("Generar informe mensual — the coordinations in one request", () => {
     coordinacionesDeMayo(env, 10, texto);
     env.runtime.resetCalls();
     env.runtime.recordCalls = true;
-    const r = generar(harness);
-    if (!r.ok) throw new Error(JSON.stringify(r));
-    const items = vinetas(env, r.url);
-    expect(items).toHaveLength(14);
-    comprobarVinetas(
-      items.slice(4),
-      Array.from({ length: 10 }, (_, i) => texto(i)),
-    );
+    informeConVinetas(env, generar(harness), 10);
     expect(llamadasA(env, "Body.insertListItem")).toBe(14);
     expect(llamadasA(env, "ListItem.setAttributes")).toBe(14);
   });

@@ -1,6 +1,6 @@
 // The `fields` parameter of documents.get: a partial response (Google's field-mask syntax, "a,b.c,d(e,f)").
 /** A parsed mask: each name selects its whole value (true) or a sub-mask of it. */
-type Mask = Map<string, Mask | true>;
+export type Mask = Map<string, Mask | true>;
 
 function merge(into: Mask, name: string, sub: Mask | true): void {
   const had = into.get(name);
@@ -54,7 +54,8 @@ function parseList(fields: string): Mask {
 
 /**
  * `value` cut down to what `mask` selects; arrays are cut element by element and "*" selects every
- * key. UNCONFIRMED leniency: a name the resource doesn't have selects nothing (Google may refuse it).
+ * key. A name the resource's message doesn't have is refused before this (field-names.ts); a name it
+ * has but this document lacks selects nothing.
  */
 export function project(value: unknown, mask: Mask): unknown {
   if (Array.isArray(value)) return value.map((v) => project(v, mask));

@@ -18,6 +18,7 @@ import {
   NOT_FOUND_MESSAGE,
   revisionMismatch,
 } from "./errors";
+import { unknownField } from "./field-names";
 import { parseFields, project } from "./fields";
 import { type Json, message } from "./request-common";
 import { applyRequests } from "./requests";
@@ -87,6 +88,9 @@ export function createDocsService(rt: Runtime, docs: DocsState, drive: DriveStat
     const mask = parseFields(args.fields);
     // UNCONFIRMED text of Google's 400 for a malformed mask.
     if (!mask) throw new GoogleJsonResponseException("get", 400, `Invalid field selection ${args.fields}`);
+    const unknown = unknownField(mask);
+    if (unknown !== null)
+      throw new GoogleJsonResponseException("get", 400, `Invalid field selection ${unknown}`);
     return project(resource, mask) as Json;
   }
 

@@ -42,29 +42,30 @@ export function message(value: unknown, path: string, allowed: readonly string[]
   return value as Json;
 }
 
-/** An int32 field (absent = 0, protobuf's default). Text of the refusal as Google's decoding words it; UNCONFIRMED. */
+/** Google's decoding refusal of a field of the wrong type; text as it words it, UNCONFIRMED. */
+function wrongType(
+  path: string,
+  type: "TYPE_INT32" | "TYPE_STRING",
+  value: unknown,
+): GoogleJsonResponseException {
+  return new GoogleJsonResponseException(
+    "batchUpdate",
+    400,
+    `Invalid value at '${path}' (${type}), ${JSON.stringify(value)}`,
+  );
+}
+
+/** An int32 field (absent = 0, protobuf's default). */
 export function int32(value: unknown, path: string): number {
   if (value === undefined || value === null) return 0;
-  if (typeof value !== "number" || !Number.isInteger(value)) {
-    throw new GoogleJsonResponseException(
-      "batchUpdate",
-      400,
-      `Invalid value at '${path}' (TYPE_INT32), ${JSON.stringify(value)}`,
-    );
-  }
+  if (typeof value !== "number" || !Number.isInteger(value)) throw wrongType(path, "TYPE_INT32", value);
   return value;
 }
 
 /** A string field (absent = ""). */
 export function str(value: unknown, path: string): string {
   if (value === undefined || value === null) return "";
-  if (typeof value !== "string") {
-    throw new GoogleJsonResponseException(
-      "batchUpdate",
-      400,
-      `Invalid value at '${path}' (TYPE_STRING), ${JSON.stringify(value)}`,
-    );
-  }
+  if (typeof value !== "string") throw wrongType(path, "TYPE_STRING", value);
   return value;
 }
 

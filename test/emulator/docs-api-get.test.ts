@@ -50,7 +50,7 @@ describe("the Docs global (guides/services/advanced: enabled in the manifest)", 
   });
 });
 
-describe("access: missing, trashed, not a Doc, not shared (GoogleJsonResponseException)", () => {
+describe("access: missing, trashed, not a Doc, not shared (https://developers.google.com/apps-script/guides/services/advanced: errors are GoogleJsonResponseException; texts and trashed UNCONFIRMED, emulator/docs-api/errors.ts)", () => {
   it("a missing id, a trashed Doc and a non-Doc file: 'Requested entity was not found.'", () => {
     const { app, Docs, env } = setup();
     const doc = app.create("t");
@@ -266,6 +266,24 @@ describe(`get: the index model (${STRUCTURE}; ${TABLES})`, () => {
       paragraph: { bullet: { listId: expect.any(String) }, elements: [{ textRun: { content: "A\n" } }] },
     });
     expect(failure(() => Docs.Documents.get(id, { fields: "body(" })).details?.code).toBe(400);
+  });
+
+  it("a name its message lacks is refused, case and depth included (googleapis/google-api-dotnet-client#1444: «Invalid field selection»)", () => {
+    const { app, Docs } = setup();
+    const id = save(app.create("t"));
+    for (const [fields, name] of [
+      ["revisionID", "revisionID"],
+      ["body.content(paragraph(elements(textrun)))", "textrun"],
+      ["body.content(table(tableRows(tableCells(content(paragraph(bulet))))))", "bulet"],
+    ] as const) {
+      const e = failure(() => Docs.Documents.get(id, { fields }));
+      expect(e.details).toEqual({ code: 400, message: `Invalid field selection ${name}` });
+    }
+    // A documented name this Doc lacks (no table, no bullet) selects nothing, and "*" everything.
+    expect(Docs.Documents.get(id, { fields: "body.content(table,paragraph(bullet))" }).body).toEqual({
+      content: [{}, { paragraph: {} }],
+    });
+    expect(Docs.Documents.get(id, { fields: "*" }).title).toBe("t");
   });
 
   it("reading is not an edit: no revision, no lastUpdated change; each call is counted, faults injected", () => {

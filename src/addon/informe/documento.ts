@@ -29,8 +29,6 @@ function atributos(valores: Record<string, unknown>): Record<string, unknown> {
  */
 export interface ListaPendiente {
   readonly indice: number;
-  /** The body's children once the report but the list's tail is written. */
-  readonly hijos: number;
   readonly primero: string;
   readonly resto: readonly string[];
 }
@@ -53,8 +51,7 @@ export function reemplazarContenido(
     // the body is given a paragraph to end with first.
     body.appendParagraph("");
     body.clear();
-    const pendiente = escribirBloques(body, bloques, enLote);
-    return pendiente ? { ...pendiente, hijos: body.getNumChildren() } : null;
+    return escribirBloques(body, bloques, enLote);
   } catch (error) {
     restaurar(body, anterior);
     throw error;
@@ -121,13 +118,9 @@ export function escribirVinetas(body: Cuerpo, desde: number, items: readonly str
  * Inserts the blocks from the top of the (cleared) body: two calls a paragraph or bullet, a fixed few
  * for the table. With `enLote`, a list's first item only; the others are returned.
  */
-function escribirBloques(
-  body: Cuerpo,
-  bloques: readonly Bloque[],
-  enLote: boolean,
-): Omit<ListaPendiente, "hijos"> | null {
+function escribirBloques(body: Cuerpo, bloques: readonly Bloque[], enLote: boolean): ListaPendiente | null {
   let i = 0;
-  let pendiente: Omit<ListaPendiente, "hijos"> | null = null;
+  let pendiente: ListaPendiente | null = null;
   for (const b of bloques) {
     if (b.tipo === "tabla") {
       escribirTabla(body, i++, b.encabezado, b.filas);

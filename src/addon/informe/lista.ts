@@ -72,8 +72,8 @@ function completarPorApi(docs: ServicioDocs, docId: string, lista: ListaPendient
       },
     });
   }
-  const writeControl = doc.revisionId ? { requiredRevisionId: doc.revisionId } : undefined;
-  docs.Documents.batchUpdate({ requests, ...(writeControl ? { writeControl } : {}) }, docId);
+  const writeControl = doc.revisionId ? { writeControl: { requiredRevisionId: doc.revisionId } } : {};
+  docs.Documents.batchUpdate({ requests, ...writeControl }, docId);
 }
 
 /**
@@ -106,9 +106,10 @@ export function escribirDocumento(
     console.warn(`Docs API: ${mensajeDeError(e)}; las coordinaciones se escriben con DocumentApp.`);
     const abierto = DocumentApp.openById(docId);
     const cuerpo: Cuerpo = abierto.getBody();
-    if (cuerpo.getNumChildren() !== lista.hijos + lista.resto.length) {
+    // The report's first bullet is followed by a paragraph, unless the request got through.
+    const siguiente = cuerpo.getChild(lista.indice + 1).getType();
+    if (siguiente !== DocumentApp.ElementType.LIST_ITEM)
       escribirVinetas(cuerpo, lista.indice + 1, lista.resto);
-    }
     return abierto;
   }
 }
